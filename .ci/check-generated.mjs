@@ -1,0 +1,39 @@
+// Fails when docs/openapi.json or custom-elements.json no longer match the source.
+import './node-check.mjs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+let failed = false;
+try {
+  execFileSync(process.execPath, ['.ci/openapi.mjs', '--check'], { stdio: 'inherit' });
+} catch {
+  failed = true;
+}
+
+// The analyzer resolves outdir against the working directory.
+const dir = 'node_modules/.cache/ld/cem';
+execFileSync(
+  process.execPath,
+  [
+    'node_modules/@custom-elements-manifest/analyzer/cem.js',
+    'analyze',
+    '--config',
+    'custom-elements-manifest.config.mjs',
+  ],
+  { stdio: 'ignore', env: { ...process.env, CEM_OUTDIR: dir } },
+);
+const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
+let committed = '';
+try {
+  committed = readFileSync('custom-elements.json', 'utf8');
+} catch {
+  // Not generated yet.
+}
+if (fresh !== committed) {
+  console.error('custom-elements.json is out of date: run npm run manifest and commit it.');
+  failed = true;
+} else {
+  console.log('custom-elements.json is current.');
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,45 @@
+// `npm test`: lint, typecheck, browser tests with coverage, build, size budgets and the
+// generated-file check, in that order. Stops at the first failure; prints the test counts last.
+import './node-check.mjs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { findChrome } from './chrome.mjs';
+
+findChrome();
+const SUMMARY = 'node_modules/.cache/ld/test-summary.txt';
+rmSync(SUMMARY, { force: true });
+const bin = (name) => `node_modules/.bin/${name}`;
+const steps = [
+  ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
+  ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+  ['typecheck', bin('tsc'), ['-p', 'tsconfig.json']],
+  ['browser tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs', '--coverage']],
+  ['build', 'npm', ['run', 'build', '--silent']],
+  ['size budgets', process.execPath, ['.ci/size.mjs']],
+  ['generated files', process.execPath, ['.ci/check-generated.mjs']],
+];
+
+const summary = () => {
+  try {
+    return readFileSync(SUMMARY, 'utf8');
+  } catch {
+    return 'no test results';
+  }
+};
+
+for (const [name, command, args] of steps) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed after ${seconds} s.`);
+    console.log(`Tests: ${summary()}`);
+    process.exit(1);
+  }
+  console.log(`✔ ${name} (${seconds} s)`);
+}
+console.log(`\nAll checks passed.\nTests: ${summary()}`);

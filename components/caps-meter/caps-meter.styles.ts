@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+export const capsMeterStyles = css`
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-block-end: var(--_space);
+  }
+  h2 {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+  h3 {
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cap {
+    --_state: var(--_accent);
+    display: grid;
+    align-content: start;
+    gap: 0.375rem;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .cap[data-state='warning'],
+  .cap[data-state='critical'] {
+    --_state: var(--_warning);
+  }
+  .cap[data-state='critical'] {
+    border-color: var(--_warning);
+  }
+  .cap[data-state='reached'] {
+    --_state: var(--_danger);
+    border-color: var(--_danger);
+  }
+  .cap[data-state='unlimited'] {
+    --_state: var(--_muted);
+  }
+  .cap-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 0.5rem;
+  }
+  .badge {
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_state);
+    white-space: nowrap;
+  }
+  .meter {
+    block-size: var(--ld-meter-height, 0.5rem);
+    border-radius: 999px;
+    background: var(--_track);
+    overflow: hidden;
+  }
+  .indicator {
+    block-size: 100%;
+    background: var(--_state);
+    border-radius: inherit;
+    transition: inline-size 0.3s ease;
+  }
+  .reached,
+  .field-error {
+    color: var(--_danger);
+  }
+  .field-error:empty {
+    display: none;
+  }
+  .notice {
+    margin-block-end: var(--_space);
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_surface-alt);
+  }
+  .cap > button {
+    justify-self: start;
+  }
+  .editor {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .editor-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  input {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    inline-size: 9rem;
+    min-block-size: 2rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .indicator {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .meter {
+      border: 1px solid CanvasText;
+    }
+    .indicator {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+  }
+`;

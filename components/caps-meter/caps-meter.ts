@@ -1,0 +1,422 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+
+import { ApiError, isAbortError } from '../../src/api/errors.js';
+import { capsResource } from '../../src/api/resources.js';
+import { updateCap, type Cap, type CapKind } from '../../src/api/contract/caps.js';
+import { hasPermission } from '../../src/api/contract/portal.js';
+import { DataController } from '../../src/controllers/data.js';
+import { LdElement } from '../../src/element.js';
+import { emit } from '../../src/events.js';
+import { minorUnits } from '../../src/localize/format.js';
+import { LocalizeController } from '../../src/localize/localize.js';
+import { renderDataState } from '../../src/ui/states.js';
+import { capState, parseLimit, usageRatio, type CapState } from './cap-state.js';
+import { capsMeterStyles } from './caps-meter.styles.js';
+import { capsMeterStrings, type CapsMeterStrings } from './caps-meter.strings.js';
+
+export interface CapChangeDetail {
+  cap: Pick<Cap, 'id' | 'period' | 'kind' | 'limit' | 'used'>;
+  previousLimit: number | null;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ld-cap-change': CustomEvent<CapChangeDetail>;
+  }
+}
+
+const ANNOUNCE: Partial<Record<CapState, keyof CapsMeterStrings>> = {
+  ok: 'announceOk',
+  warning: 'announceWarning',
+  critical: 'announceCritical',
+  reached: 'announceReached',
+};
+
+/**
+ * @summary A supplier's usage against its daily, weekly, monthly and total caps, for
+ * lead counts and budgets. Warns at 80% and 90%, shows when a cap was reached and when
+ * it resets (in the account's time zone), and lets suppliers with the caps permission
+ * change a limit within the bounds the server allows.
+ * @tagname ld-caps-meter
+ *
+ * @event ld-cap-change - The supplier changed a cap's limit. `detail`: `{ cap, previousLimit }`.
+ * @event ld-auth-expired - The session ended even after a token refresh.
+ * @event ld-error - The widget entered its error state. `detail`: `{ kind, status, code }`.
+ *
+ * @slot loading - Replaces the loading skeleton.
+ * @slot empty - Shown when the supplier has no caps.
+ * @slot error - Replaces the error message and its retry button.
+ * @slot forbidden - Shown when the person may not see caps.
+ * @slot signed-out - Shown when nobody is signed in.
+ * @slot choose-portal - Replaces the list of portals offered when none is active.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart header - The title row.
+ * @csspart title - The heading.
+ * @csspart notice - The "paused by a cap" notice.
+ * @csspart list - The list of caps.
+ * @csspart cap - One cap.
+ * @csspart badge - A cap's state label.
+ * @csspart meter - A cap's usage bar.
+ * @csspart indicator - The filled part of the usage bar.
+ * @csspart edit-button - The button that opens a cap's limit editor.
+ * @csspart form - The limit editor.
+ * @csspart input - The limit field.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty --ld-meter-height - Height of a usage bar. Default `0.5rem`.
+ * @cssproperty --ld-color-surface - Background.
+ * @cssproperty --ld-color-text - Text colour.
+ * @cssproperty --ld-color-text-muted - Secondary text colour.
+ * @cssproperty --ld-color-border - Borders.
+ * @cssproperty --ld-color-accent - Buttons, focus ring and a cap on track.
+ * @cssproperty --ld-color-warning - A cap over 80% or 90%.
+ * @cssproperty --ld-color-danger - A reached cap.
+ * @cssproperty --ld-color-track - The empty part of a usage bar.
+ * @cssproperty --ld-font-family - Font.
+ * @cssproperty --ld-radius - Corner radius.
+ * @cssproperty --ld-spacing - Inner spacing.
+ */
+export class LdCapsMeter extends LdElement {
+  static override styles = [LdElement.styles, capsMeterStyles];
+
+  /** Only these periods, space-separated (`daily weekly monthly total`). All when unset. */
+  @property() periods: string | undefined;
+
+  /** Only caps of this kind: `leads` or `budget`. Both when unset. */
+  @property() kind: CapKind | undefined;
+
+  /** Seconds between quiet refreshes while the page is visible; `0` (default) turns them off. */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+
+  protected readonly localize = new LocalizeController<CapsMeterStrings>(this, {
+    defaults: capsMeterStrings,
+    portal: this.portalText,
+  });
+
+  readonly #data = new DataController(this, this.link, {
+    resource: capsResource,
+    refreshInterval: () => this.refreshInterval,
+  });
+
+  @state() private editing: string | undefined;
+  @state() private draft = '';
+  @state() private fieldError: string | undefined;
+  @state() private formError: string | undefined;
+  @state() private saving = false;
+  @state() private announcement = '';
+
+  #seen: Cap[] | undefined;
+  #states = new Map<string, CapState>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const caps = this.#data.value;
+    if (caps !== this.#seen) this.#noteStates(caps);
+  }
+
+  protected override render() {
+    const data = this.#data;
+    this.localize.timeZone = data.portal?.timeZone;
+    const caps = this.#visible(data.value ?? []);
+    const t = this.localize.term.bind(this.localize);
+    return this.frame(html`
+      <section aria-labelledby="title">
+        <header part="header">
+          <h2 id="title" part="title">${t('title')}</h2>
+          ${
+            data.portal
+              ? html`<span class="muted"
+                  >${t('timeZoneNote', { zone: this.localize.zoneName() })}</span
+                >`
+              : nothing
+          }
+        </header>
+        ${renderDataState(data, this.localize, () => this.#renderCaps(caps), {
+          isEmpty: caps.length === 0,
+          emptyText: t('emptyText'),
+          skeletonLines: 4,
+        })}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </section>
+    `);
+  }
+
+  #visible(caps: Cap[]): Cap[] {
+    const periods = this.periods?.split(/\s+/).filter(Boolean);
+    return caps.filter(
+      (cap) =>
+        (!periods?.length || periods.includes(cap.period)) &&
+        (!this.kind || cap.kind === this.kind),
+    );
+  }
+
+  #renderCaps(caps: Cap[]) {
+    const portal = this.#data.portal;
+    const heldBy = portal?.status.capId
+      ? caps.find((cap) => cap.id === portal.status.capId)
+      : undefined;
+    const canEdit = hasPermission(portal, 'org:portal:caps');
+    return html`
+      ${
+        heldBy
+          ? html`<p class="notice" part="notice">
+              ${this.localize.term('pausedByCap', { cap: this.#name(heldBy) })}
+            </p>`
+          : nothing
+      }
+      <ul class="list" part="list">
+        ${repeat(
+          caps,
+          (cap) => cap.id,
+          (cap, index) => this.#renderCap(cap, `c${index}`, canEdit),
+        )}
+      </ul>
+    `;
+  }
+
+  #renderCap(cap: Cap, id: string, canEdit: boolean) {
+    const t = this.localize.term.bind(this.localize);
+    const state = capState(cap);
+    const name = this.#name(cap);
+    const used = this.#amount(cap, cap.used);
+    return html`<li class="cap" part="cap" data-state=${state}>
+      <div class="cap-head">
+        <h3 id="${id}-name">${name}</h3>
+        <span class="badge" part="badge"
+          >${t(`state.${state}`)}${
+            state === 'unlimited'
+              ? nothing
+              : html` · ${this.localize.percent(usageRatio(cap) ?? 0)}`
+          }</span
+        >
+      </div>
+      ${
+        cap.limit === null
+          ? html`<p>${t('usedUnlimited', { used })}</p>`
+          : this.#renderMeter(cap, cap.limit, id)
+      }
+      ${
+        cap.reachedAt
+          ? html`<p class="reached">
+              ${t(cap.period === 'total' ? 'reachedTotal' : 'reachedAt', { date: this.#date(cap.reachedAt) })}
+            </p>`
+          : nothing
+      }
+      <p class="muted">
+        ${
+          cap.resetsAt
+            ? t('resets', {
+                date: this.#date(cap.resetsAt),
+                relative: this.localize.relative(cap.resetsAt),
+              })
+            : t('neverResets')
+        }
+      </p>
+      ${
+        this.editing === cap.id
+          ? this.#renderEditor(cap, id, name)
+          : canEdit
+            ? html`<button
+                type="button"
+                part="edit-button"
+                id="${id}-edit"
+                @click=${() => this.#open(cap)}
+              >
+                ${t('edit')}<span class="visually-hidden"> — ${name}</span>
+              </button>`
+            : nothing
+      }
+    </li>`;
+  }
+
+  #renderMeter(cap: Cap, limit: number, id: string) {
+    const t = this.localize.term.bind(this.localize);
+    const ratio = usageRatio(cap) ?? 0;
+    const used = this.#amount(cap, cap.used);
+    const max = this.#amount(cap, limit);
+    return html`
+      <div
+        class="meter"
+        part="meter"
+        role="meter"
+        aria-labelledby="${id}-name"
+        aria-valuemin="0"
+        aria-valuemax=${limit}
+        aria-valuenow=${Math.min(cap.used, limit)}
+        aria-valuetext=${t('meterText', { used, limit: max, percent: this.localize.percent(ratio) })}
+      >
+        <div
+          class="indicator"
+          part="indicator"
+          style=${styleMap({ inlineSize: `${Math.min(ratio, 1) * 100}%` })}
+        ></div>
+      </div>
+      <p class="usage">
+        ${t('usage', { used, limit: max })}
+        ${cap.used < limit ? html`<span class="muted"> · ${t('remaining', { remaining: this.#amount(cap, limit - cap.used) })}</span>` : nothing}
+      </p>
+    `;
+  }
+
+  #renderEditor(cap: Cap, id: string, name: string) {
+    const t = this.localize.term.bind(this.localize);
+    const scale = this.#scale(cap);
+    return html`<form
+      class="editor"
+      part="form"
+      novalidate
+      @submit=${(event: Event) => this.#submit(event, cap)}
+      @keydown=${this.#onEditorKey}
+    >
+      <label for="${id}-input">${t('newLimit', { cap: name })}</label>
+      <div class="editor-row">
+        <input
+          id="${id}-input"
+          part="input"
+          type="number"
+          inputmode=${cap.kind === 'budget' ? 'decimal' : 'numeric'}
+          min=${cap.min / scale}
+          max=${cap.max / scale}
+          step=${1 / scale}
+          required
+          .value=${this.draft}
+          aria-invalid=${this.fieldError ? 'true' : 'false'}
+          aria-describedby="${id}-hint ${id}-error"
+          @input=${(event: Event) => (this.draft = (event.target as HTMLInputElement).value)}
+        />
+        <button type="submit" class="primary" aria-disabled=${this.saving ? 'true' : 'false'}>
+          ${this.saving ? t('saving') : t('save')}
+        </button>
+        <button type="button" @click=${() => this.#close(cap)}>${t('cancel')}</button>
+      </div>
+      <p id="${id}-hint" class="muted">
+        ${t('bounds', { min: this.#amount(cap, cap.min), max: this.#amount(cap, cap.max) })}
+      </p>
+      <p id="${id}-error" class="field-error" role=${this.fieldError ? 'alert' : nothing}>
+        ${this.fieldError ?? ''}
+      </p>
+      ${this.formError ? html`<p class="field-error" role="alert">${this.formError}</p>` : nothing}
+    </form>`;
+  }
+
+  #onEditorKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.editing) return;
+    event.preventDefault();
+    const cap = this.#data.value?.find((item) => item.id === this.editing);
+    if (cap) this.#close(cap);
+  };
+
+  async #open(cap: Cap) {
+    this.editing = cap.id;
+    this.draft = cap.limit === null ? '' : String(cap.limit / this.#scale(cap));
+    this.fieldError = this.formError = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[part="input"]')?.focus();
+  }
+
+  async #close(cap: Cap) {
+    this.editing = undefined;
+    this.fieldError = this.formError = undefined;
+    await this.updateComplete;
+    const index = this.#visible(this.#data.value ?? []).findIndex((item) => item.id === cap.id);
+    this.renderRoot.querySelector<HTMLButtonElement>(`#c${index}-edit`)?.focus();
+  }
+
+  async #submit(event: Event, cap: Cap) {
+    event.preventDefault();
+    if (this.saving) return;
+    const t = this.localize.term.bind(this.localize);
+    const limit = parseLimit(this.draft, cap, this.#scale(cap));
+    if (typeof limit === 'string') {
+      this.fieldError = t(limit, {
+        min: this.#amount(cap, cap.min),
+        max: this.#amount(cap, cap.max),
+      });
+      this.renderRoot.querySelector<HTMLInputElement>('input[part="input"]')?.focus();
+      return;
+    }
+    if (limit === cap.limit) return this.#close(cap);
+    this.saving = true;
+    this.fieldError = this.formError = undefined;
+    try {
+      const updated = await this.#data.send((client, _portal, signal) =>
+        client.call(updateCap, { params: { id: cap.id }, body: { limit }, signal }),
+      );
+      this.#data.update((caps) => caps.map((item) => (item.id === updated.id ? updated : item)));
+      // Reaching or leaving a cap pauses or resumes the supplier; every widget should see it.
+      if (!!updated.reachedAt !== !!cap.reachedAt)
+        this.#data.runtime?.portal({ force: true }).catch(() => undefined);
+      const { id, period, kind, used } = updated;
+      emit(this, 'ld-cap-change', {
+        cap: { id, period, kind, limit: updated.limit, used },
+        previousLimit: cap.limit,
+      });
+      this.announcement = t('saved', { cap: this.#name(cap), limit: this.#amount(cap, limit) });
+      await this.#close(cap);
+    } catch (error) {
+      if (isAbortError(error)) return;
+      const apiError =
+        error instanceof ApiError ? error : new ApiError('server', { message: String(error) });
+      if (apiError.kind === 'validation') {
+        this.fieldError =
+          apiError.fieldErrors.find((item) => item.field === 'limit')?.message ?? apiError.message;
+        this.renderRoot.querySelector<HTMLInputElement>('input[part="input"]')?.focus();
+      } else {
+        this.formError = t(`error.${apiError.kind}`);
+      }
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Announces caps that crossed a threshold since the last data, not on first sight. */
+  #noteStates(caps: Cap[] | undefined) {
+    const previous = this.#seen;
+    this.#seen = caps;
+    if (!caps) {
+      this.#states.clear();
+      return;
+    }
+    const messages: string[] = [];
+    for (const cap of caps) {
+      const state = capState(cap);
+      const before = this.#states.get(cap.id);
+      this.#states.set(cap.id, state);
+      const key = ANNOUNCE[state];
+      if (previous && before && before !== state && key)
+        messages.push(this.localize.term(key, { cap: this.#name(cap) }));
+    }
+    if (messages.length) this.announcement = messages.join(' ');
+  }
+
+  #name(cap: Cap): string {
+    return this.localize.term(`cap.${cap.period}.${cap.kind}`);
+  }
+
+  #scale(cap: Cap): number {
+    const currency = this.#data.portal?.currency;
+    return cap.kind === 'budget' && currency ? minorUnits(currency) : 1;
+  }
+
+  #amount(cap: Cap, value: number): string {
+    const currency = this.#data.portal?.currency;
+    return cap.kind === 'budget' && currency
+      ? this.localize.currency(value, currency)
+      : this.localize.number(value);
+  }
+
+  #date(iso: string): string {
+    return this.localize.dateTime(iso, {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+  }
+}

@@ -1,0 +1,86 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AuthProvider } from '../../src/auth/types.js';
+import type { Strings } from '../../src/localize/strings.js';
+import type { PortalConfig, Theme } from '../../src/portal/config.js';
+import { portalContext } from '../../src/portal/context.js';
+import { PortalRuntime } from '../../src/portal/runtime.js';
+
+/**
+ * @summary Gives every widget inside it the portal configuration: API base URL, auth,
+ * locale and theme. It renders nothing of its own. Widgets outside any `ld-portal` use
+ * the defaults set with `configure()`.
+ * @tagname ld-portal
+ * @slot - The widgets of this portal.
+ */
+export class LdPortal extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of the portal API, such as `https://api.leaddistro.ai`. Defaults to the page's origin. */
+  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+
+  /** The auth provider: `clerkAuth(...)` or `tokenAuth(...)`. */
+  @property({ attribute: false }) auth: AuthProvider | null = null;
+
+  /** Locale for every widget inside, unless a widget sets its own. */
+  @property() locale: string | undefined;
+
+  /** `light`, `dark` or `system`, for every widget inside unless one sets its own. */
+  @property() theme: Theme | undefined;
+
+  /** Text overrides for every widget inside, by string key. */
+  @property({ attribute: false }) strings: Strings | undefined;
+
+  /**
+   * Switches the active portal, for auth providers the host drives (`tokenAuth`). With
+   * Clerk, the active organization decides instead.
+   */
+  @property({ attribute: 'portal-id' }) portalId: string | undefined;
+
+  /** Per-attempt request timeout in milliseconds. */
+  @property({ type: Number }) timeout: number | undefined;
+
+  /** The shared state of this portal's widgets. */
+  readonly runtime = new PortalRuntime();
+
+  constructor() {
+    super();
+    new ContextProvider(this, { context: portalContext, initialValue: this.runtime });
+  }
+
+  override connectedCallback(): void {
+    // Configure before the first render, so widgets inside never start unconfigured.
+    this.#apply();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#apply();
+    if (changed.has('portalId') && this.portalId && this.auth?.state.status !== 'loading') {
+      const state = this.auth?.state;
+      if (state?.status !== 'active' || state.portalId !== this.portalId)
+        void this.auth?.selectPortal(this.portalId);
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  #apply(): void {
+    const config: Partial<PortalConfig> = {
+      auth: this.auth,
+      locale: this.locale,
+      theme: this.theme,
+      strings: this.strings,
+    };
+    if (this.apiBase !== undefined) config.apiBase = this.apiBase;
+    if (this.timeout !== undefined) config.timeout = this.timeout;
+    this.runtime.configure(config);
+  }
+}

@@ -1,0 +1,229 @@
+import { expect } from '@open-wc/testing';
+import { createApiClient, type ClientOptions } from './client.js';
+import { listCaps, updateCap } from './contract/caps.js';
+import { getPortal, setPortalStatus } from './contract/portal.js';
+import { ApiError, parseRetryAfter } from './errors.js';
+import { mockToken } from '../mocks/auth.js';
+import { mockApi } from '../testing/fixtures.js';
+import type { MockApi } from '../mocks/api.js';
+import { LEAKED_FIELDS, RIVAL_MARKER } from '../mocks/leak.js';
+
+const PORTAL = 'org_northwind_acme';
+const SUPPLIER = 'sup_northwind_acme';
+
+function client(overrides: Partial<ClientOptions> = {}) {
+  const tokens: boolean[] = [];
+  const api = createApiClient({
+    apiBase: '/api',
+    timeout: 1000,
+    retry: { limit: 0, backoffLimit: 10, maxRetryAfter: 2000 },
+    getToken: async (refresh) => {
+      tokens.push(refresh);
+      return mockToken('ava', PORTAL);
+    },
+    ...overrides,
+  });
+  return { api, tokens };
+}
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(ApiError);
+    return error as ApiError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('API client', () => {
+  let mock: MockApi;
+  beforeEach(async () => {
+    mock = await mockApi();
+  });
+
+  it('sends the bearer token and parses the response', async () => {
+    const { api } = client();
+    const portal = await api.call(getPortal);
+    expect(portal.supplierId).to.equal(SUPPLIER);
+    expect(portal.timeZone).to.equal('America/New_York');
+    expect(mock.requests).to.have.length(1);
+    expect(mock.requests[0]?.authorization).to.match(/^Bearer mock\.ava\.org_northwind_acme\.\d+$/);
+  });
+
+  const statusKinds: [number, ApiError['kind']][] = [
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [409, 'conflict'],
+    [422, 'validation'],
+    [429, 'rate-limited'],
+    [500, 'server'],
+    [503, 'server'],
+  ];
+  for (const [status, kind] of statusKinds) {
+    it(`turns HTTP ${status} into a "${kind}" error with the server's code and message`, async () => {
+      mock.control.faults.push({
+        path: '/v1/caps',
+        status,
+        code: `code_${status}`,
+        message: `Message ${status}`,
+      });
+      const error = await failure(client().api.call(listCaps));
+      expect(error.kind).to.equal(kind);
+      expect(error.status).to.equal(status);
+      expect(error.code).to.equal(`code_${status}`);
+      expect(error.message).to.equal(`Message ${status}`);
+    });
+  }
+
+  it('reads Retry-After on a 429', async () => {
+    mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: 30 });
+    const error = await failure(client().api.call(listCaps));
+    expect(error.retryAfter).to.equal(30);
+    expect(error.retryable).to.equal(true);
+  });
+
+  it('reports a network failure', async () => {
+    mock.control.faults.push({ path: '/v1/caps', status: 0 });
+    expect((await failure(client().api.call(listCaps))).kind).to.equal('network');
+  });
+
+  it('times out a request that never answers', async () => {
+    mock.control.hang.push('/v1/caps');
+    const error = await failure(client({ timeout: 200 }).api.call(listCaps));
+    expect(error.kind).to.equal('timeout');
+  });
+
+  for (const kind of ['syntax', 'truncated', 'html', 'types'] as const) {
+    it(`rejects a malformed (${kind}) response as "invalid-response"`, async () => {
+      mock.control.malformed = { path: '/v1/caps', kind };
+      const error = await failure(client().api.call(listCaps));
+      expect(error.kind).to.equal('invalid-response');
+      expect(error.retryable).to.equal(true);
+    });
+  }
+
+  it('retries a failed GET, honouring Retry-After', async () => {
+    mock.control.faults.push({ path: '/v1/caps', status: 503, times: 1, retryAfter: 0 });
+    const { api } = client({ retry: { limit: 2, backoffLimit: 10, maxRetryAfter: 2000 } });
+    const caps = await api.call(listCaps);
+    expect(caps.items.length).to.be.greaterThan(0);
+    expect(mock.requests.filter((r) => r.path === '/v1/caps')).to.have.length(2);
+  });
+
+  it('does not wait out a Retry-After longer than it allows', async () => {
+    mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: 60 });
+    const { api } = client({ retry: { limit: 2, backoffLimit: 10, maxRetryAfter: 1000 } });
+    const error = await failure(api.call(listCaps));
+    expect(error.kind).to.equal('rate-limited');
+    expect(error.retryAfter).to.equal(60);
+  });
+
+  it('never retries a write blindly', async () => {
+    mock.control.faults.push({ path: '/v1/portal/status', status: 503, times: 1 });
+    const { api } = client({ retry: { limit: 2, backoffLimit: 10, maxRetryAfter: 2000 } });
+    const error = await failure(
+      api.call(setPortalStatus, { body: { paused: true, reason: null }, idempotencyKey: 'k1' }),
+    );
+    expect(error.kind).to.equal('server');
+    expect(mock.requests.filter((r) => r.path === '/v1/portal/status')).to.have.length(1);
+  });
+
+  it('sends the Idempotency-Key of a write', async () => {
+    await client().api.call(setPortalStatus, {
+      body: { paused: true, reason: 'Testing' },
+      idempotencyKey: 'key-123',
+    });
+    expect(mock.requests.at(-1)?.idempotencyKey).to.equal('key-123');
+  });
+
+  it('refreshes the token once on a 401 and retries once', async () => {
+    mock.control.faults.push({ path: '/v1/portal', status: 401, times: 1 });
+    const { api, tokens } = client();
+    const portal = await api.call(getPortal);
+    expect(portal.supplierId).to.equal(SUPPLIER);
+    expect(tokens).to.deep.equal([false, true]);
+    expect(mock.requests).to.have.length(2);
+  });
+
+  it('gives up after the retried request is refused again', async () => {
+    mock.control.faults.push({ path: '/v1/portal', status: 401, times: 5 });
+    const { api, tokens } = client();
+    const error = await failure(api.call(getPortal));
+    expect(error.kind).to.equal('unauthorized');
+    expect(tokens).to.deep.equal([false, true]);
+    expect(mock.requests).to.have.length(2);
+  });
+
+  it('reports a token that cannot be had as unauthorized', async () => {
+    const { api } = client({ getToken: () => Promise.reject(new Error('signed out')) });
+    const error = await failure(api.call(getPortal));
+    expect(error.kind).to.equal('unauthorized');
+    expect(error.code).to.equal('no_token');
+    expect(mock.requests).to.have.length(0);
+  });
+
+  it('validates a body before sending it', async () => {
+    const error = await failure(
+      client().api.call(updateCap, { params: { id: 'x' }, body: { limit: -5 } as never }),
+    );
+    expect(error.kind).to.equal('validation');
+    expect(error.fieldErrors[0]?.field).to.equal('limit');
+    expect(mock.requests).to.have.length(0);
+  });
+
+  it('aborts with the signal and rethrows an AbortError', async () => {
+    mock.control.latency = 500;
+    const controller = new AbortController();
+    const call = client().api.call(getPortal, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    try {
+      await call;
+      expect.fail('should abort');
+    } catch (error) {
+      expect((error as DOMException).name).to.equal('AbortError');
+    }
+  });
+
+  it('strips unknown fields and drops other suppliers’ records', async () => {
+    mock.control.leak = true;
+    const caps = await client().api.call(listCaps, { supplierId: SUPPLIER });
+    const text = JSON.stringify(caps);
+    for (const value of Object.values(LEAKED_FIELDS)) expect(text).not.to.include(String(value));
+    expect(text).not.to.include(RIVAL_MARKER);
+    expect(caps.items.every((cap) => cap.supplierId === SUPPLIER)).to.equal(true);
+  });
+
+  it('refuses a whole response that belongs to another supplier', async () => {
+    const error = await failure(
+      client()
+        .api.call(listCaps, { supplierId: 'sup_someone_else' })
+        .then((caps) => {
+          // Lists are filtered rather than refused…
+          expect(caps.items).to.have.length(0);
+          return client().api.call(getPortal, { supplierId: 'sup_someone_else' });
+        }),
+    );
+    // …but a record that is itself another supplier's is refused.
+    expect(error.code).to.equal('supplier_mismatch');
+  });
+
+  it('fills path parameters URI-encoded', async () => {
+    const error = await failure(
+      client().api.call(updateCap, { params: { id: 'a/b?c' }, body: { limit: 10 } }),
+    );
+    expect(error.kind).to.equal('not-found');
+    expect(mock.requests[0]?.path).to.equal('/v1/caps/a%2Fb%3Fc');
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('12')).to.equal(12);
+    expect(parseRetryAfter(null)).to.equal(undefined);
+    expect(parseRetryAfter('soon')).to.equal(undefined);
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now)).to.equal(30);
+  });
+});

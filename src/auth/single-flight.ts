@@ -1,0 +1,59 @@
+/**
+ * Caches one token per portal and makes every concurrent caller share a single fetch,
+ * so ten widgets hitting a 401 together cause one refresh, not ten.
+ */
+export function singleFlightToken(fetchToken: (refresh: boolean) => Promise<string>) {
+  let scope: string | undefined;
+  let cached: string | undefined;
+  let inflight: Promise<string> | undefined;
+  let inflightRefresh = false;
+
+  return {
+    get(portalId: string, refresh = false): Promise<string> {
+      if (scope !== portalId) {
+        scope = portalId;
+        cached = undefined;
+        inflight = undefined;
+      }
+      if (cached && !refresh && !isExpiring(cached)) return Promise.resolve(cached);
+      // A refresh asked for while a plain fetch runs must not reuse the possibly stale result.
+      if (inflight && (inflightRefresh || !refresh)) return inflight;
+      const owner = portalId;
+      inflightRefresh = refresh;
+      const request = fetchToken(refresh).then(
+        (token) => {
+          if (scope === owner && inflight === request) {
+            cached = token;
+            inflight = undefined;
+          }
+          return token;
+        },
+        (error: unknown) => {
+          if (inflight === request) inflight = undefined;
+          throw error;
+        },
+      );
+      inflight = request;
+      return request;
+    },
+    clear(): void {
+      scope = undefined;
+      cached = undefined;
+      inflight = undefined;
+    },
+  };
+}
+
+/** A JWT within 10 s of its `exp` is treated as already expired. Opaque tokens never are. */
+function isExpiring(token: string, now = Date.now()): boolean {
+  const payload = token.split('.')[1];
+  if (!payload) return false;
+  try {
+    const { exp } = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as {
+      exp?: unknown;
+    };
+    return typeof exp === 'number' && exp * 1000 - 10_000 <= now;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+/** A supplier portal the signed-in person belongs to. */
+export interface PortalChoice {
+  id: string;
+  name: string;
+  /** The agency that runs this portal, when the provider knows it. */
+  agency?: string | undefined;
+}
+
+export type AuthState =
+  | { status: 'loading' }
+  | { status: 'signed-out' }
+  /** Signed in, but no portal is active: the widgets offer the person's portals. */
+  | { status: 'no-portal' }
+  | { status: 'active'; portalId: string };
+
+/**
+ * The only thing the widgets know about authentication. Clerk and host-minted tokens
+ * both implement it; everything above it is auth-agnostic.
+ */
+export interface AuthProvider {
+  readonly state: AuthState;
+  /** A bearer token for the active portal. `refresh` bypasses any cache, after a 401. */
+  getToken(options?: { refresh?: boolean }): Promise<string>;
+  /** Called on every portal switch and on sign-out. Returns an unsubscribe function. */
+  subscribe(listener: (state: AuthState) => void): () => void;
+  listPortals(): Promise<PortalChoice[]>;
+  selectPortal(portalId: string): Promise<void>;
+}
+
+export function sameAuthState(a: AuthState, b: AuthState): boolean {
+  return (
+    a.status === b.status &&
+    (a.status !== 'active' || a.portalId === (b as { portalId: string }).portalId)
+  );
+}

@@ -1,0 +1,230 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { ApiError, isAbortError } from '../api/errors.js';
+import type { Portal } from '../api/contract/portal.js';
+import type { PortalChoice } from '../auth/types.js';
+import { emit } from '../events.js';
+import type { PortalLink } from '../portal/link.js';
+import { PORTAL_KEY, type PortalRuntime, type ScopedClient } from '../portal/runtime.js';
+
+/** A read-only resource of the active portal, as widgets ask for it. */
+export interface Resource<T, P> {
+  /** Cache key; equal keys share one request and one cached value across widgets. */
+  key(params: P): string;
+  load(client: ScopedClient, params: P, portal: Portal, signal: AbortSignal): Promise<T>;
+}
+
+export type DataStatus =
+  'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out' | 'choose-portal' | 'unconfigured';
+
+export interface DataOptions<T, P> {
+  resource: Resource<T, P>;
+  params?: () => P;
+  /** Seconds between quiet reloads while the page is visible; 0 turns it off. */
+  refreshInterval?: () => number;
+}
+
+/**
+ * The one way widgets get data. It follows the widget's portal runtime (auth, portal
+ * scope, cache and de-duplication), aborts on disconnect, and never shows data from a
+ * scope that is no longer active.
+ */
+export class DataController<T, P = undefined> implements ReactiveController {
+  status: DataStatus = 'loading';
+  value: T | undefined;
+  portal: Portal | undefined;
+  error: ApiError | undefined;
+  /** The person's portals, in the `choose-portal` state. */
+  portals: PortalChoice[] | undefined;
+
+  #host: ReactiveElement;
+  #link: PortalLink;
+  #options: DataOptions<T, P>;
+  #abort: AbortController | undefined;
+  #seq = 0;
+  #key: string | undefined;
+  #epoch = -1;
+  #runtime: PortalRuntime | undefined;
+  #offLink: (() => void) | undefined;
+  #unwatch: (() => void)[] = [];
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #interval = 0;
+
+  constructor(host: ReactiveElement, link: PortalLink, options: DataOptions<T, P>) {
+    this.#host = host;
+    this.#link = link;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get runtime(): PortalRuntime | undefined {
+    return this.#link.runtime;
+  }
+
+  hostConnected(): void {
+    this.#offLink = this.#link.onChange((change) => change === 'scope' && this.#start());
+    this.#start();
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#offLink?.();
+    this.#stopWatching();
+    this.#setTimer(0);
+  }
+
+  hostUpdate(): void {
+    if (this.#runtime && this.#options.resource.key(this.#params()) !== this.#key) this.#start();
+    this.#setTimer(this.#options.refreshInterval?.() ?? 0);
+  }
+
+  /** Loads again. `quiet` keeps the current data on screen until the new data arrives. */
+  reload({ quiet = false } = {}): void {
+    this.#start({ force: true, quiet });
+  }
+
+  /** Runs a write for the active portal; it is aborted on disconnect or portal switch. */
+  send<R>(
+    fetcher: (client: ScopedClient, portal: Portal, signal: AbortSignal) => Promise<R>,
+  ): Promise<R> {
+    const runtime = this.runtime;
+    if (!runtime) return Promise.reject(new ApiError('unauthorized', { code: 'unconfigured' }));
+    return runtime.send(fetcher, this.#abort?.signal);
+  }
+
+  /** Applies a confirmed change to the shared cache, so every widget sees it at once. */
+  update(change: (value: T) => T): void {
+    if (this.#key) this.runtime?.cache.update(this.#key, change);
+  }
+
+  updatePortal(change: (portal: Portal) => Portal): void {
+    this.runtime?.cache.update(PORTAL_KEY, change);
+  }
+
+  selectPortal(portalId: string): Promise<void> {
+    return this.runtime?.config.auth?.selectPortal(portalId) ?? Promise.resolve();
+  }
+
+  #params(): P {
+    return (this.#options.params?.() ?? undefined) as P;
+  }
+
+  async #start({ force = false, quiet = false } = {}): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const seq = ++this.#seq;
+    const runtime = this.runtime;
+    if (!runtime) return;
+    const params = this.#params();
+    const key = this.#options.resource.key(params);
+    if (runtime !== this.#runtime || runtime.epoch !== this.#epoch) {
+      // A new scope: nothing of the old portal may stay on screen, even for a frame.
+      this.#runtime = runtime;
+      this.#epoch = runtime.epoch;
+      this.value = this.portal = this.error = this.portals = undefined;
+      quiet = false;
+    }
+    if (key !== this.#key || this.#unwatch.length === 0) this.#watch(runtime, key);
+    this.#key = key;
+
+    const auth = runtime.authState;
+    if (auth.status !== 'active') {
+      this.#set(
+        auth.status === 'no-portal'
+          ? 'choose-portal'
+          : auth.status === 'unconfigured'
+            ? 'unconfigured'
+            : auth.status,
+      );
+      if (auth.status === 'no-portal') this.#loadPortals(runtime, seq);
+      return;
+    }
+    if (!quiet) this.#set('loading');
+    try {
+      const portal = await runtime.portal({ signal: abort.signal, force });
+      const value = await runtime.load(
+        key,
+        (client, current, signal) => this.#options.resource.load(client, params, current, signal),
+        { signal: abort.signal, force },
+      );
+      if (seq !== this.#seq) return;
+      this.portal = portal;
+      this.value = value;
+      this.error = undefined;
+      this.#set('ready');
+    } catch (error) {
+      if (seq !== this.#seq || isAbortError(error)) return;
+      this.#fail(runtime, error, quiet);
+    }
+  }
+
+  #fail(runtime: PortalRuntime, error: unknown, quiet: boolean): void {
+    const apiError =
+      error instanceof ApiError
+        ? error
+        : new ApiError('invalid-response', { message: String(error) });
+    this.error = apiError;
+    if (apiError.kind === 'unauthorized' && runtime.claimAuthExpired()) {
+      const auth = runtime.authState;
+      emit(this.#host, 'ld-auth-expired', {
+        portalId: auth.status === 'active' ? auth.portalId : undefined,
+      });
+    }
+    if (quiet && this.status === 'ready') {
+      this.#host.requestUpdate();
+      return;
+    }
+    emit(this.#host, 'ld-error', {
+      kind: apiError.kind,
+      status: apiError.status,
+      code: apiError.code,
+    });
+    this.#set(apiError.kind === 'forbidden' ? 'forbidden' : 'error');
+  }
+
+  async #loadPortals(runtime: PortalRuntime, seq: number): Promise<void> {
+    let portals: PortalChoice[] = [];
+    try {
+      portals = (await runtime.config.auth?.listPortals()) ?? [];
+    } catch {
+      // An empty list still tells the person what to do next.
+    }
+    if (seq !== this.#seq) return;
+    this.portals = portals;
+    this.#host.requestUpdate();
+  }
+
+  /** Follows writes and loads by other widgets of the same scope, with no fetch of our own. */
+  #watch(runtime: PortalRuntime, key: string): void {
+    this.#stopWatching();
+    const sync = () => {
+      if (this.status !== 'ready') return;
+      this.portal = runtime.cache.get<Portal>(PORTAL_KEY) ?? this.portal;
+      this.value = runtime.cache.get<T>(key) ?? this.value;
+      this.#host.requestUpdate();
+    };
+    this.#unwatch = [runtime.cache.watch(PORTAL_KEY, sync), runtime.cache.watch(key, sync)];
+  }
+
+  #stopWatching(): void {
+    for (const unwatch of this.#unwatch) unwatch();
+    this.#unwatch = [];
+  }
+
+  #set(status: DataStatus): void {
+    this.status = status;
+    this.#host.requestUpdate();
+  }
+
+  #setTimer(seconds: number): void {
+    if (seconds === this.#interval) return;
+    this.#interval = seconds;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    if (seconds > 0) {
+      this.#timer = setInterval(() => {
+        if (document.visibilityState === 'visible' && this.status === 'ready')
+          this.reload({ quiet: true });
+      }, seconds * 1000);
+    }
+  }
+}

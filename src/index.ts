@@ -1,0 +1,5 @@
+/** Everything: the core, plus every widget registered under its `ld-` tag. */
+export * from './core.js';
+export { LdPortal } from '../components/portal/define.js';
+export { LdCapsMeter } from '../components/caps-meter/define.js';
+export type { CapChangeDetail } from '../components/caps-meter/caps-meter.js';

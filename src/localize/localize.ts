@@ -1,0 +1,173 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  dateFormat,
+  directionOf,
+  isValidLocale,
+  minorUnits,
+  numberFormat,
+  relativeFormat,
+  relativeParts,
+} from './format.js';
+import type { Strings } from './strings.js';
+
+const translations = new Map<string, Strings>();
+
+/** Adds or extends a translation. Keys missing from it fall back to English. */
+export function registerStrings(lang: string, strings: Strings): void {
+  const key = lang.toLowerCase();
+  translations.set(key, { ...translations.get(key), ...strings });
+  for (const controller of connected) controller.host.requestUpdate();
+}
+
+export function interpolate(
+  template: string,
+  values: Record<string, string | number> = {},
+): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
+  /** A locale set on the element itself; wins over `lang`. */
+  locale?: string | undefined;
+  /** Per-element text overrides. */
+  strings?: Strings | undefined;
+}
+
+export interface LocalizeOptions<S extends Strings> {
+  defaults: S;
+  /** Locale and text overrides of the enclosing portal configuration. */
+  portal?: () => { locale?: string | undefined; strings?: Strings | undefined } | undefined;
+}
+
+const connected = new Set<LocalizeController<Strings>>();
+let observer: MutationObserver | undefined;
+
+/**
+ * One way to format: text, numbers, money, dates and relative times, through `Intl`,
+ * in the element's locale and the supplier's time zone (never the browser's).
+ */
+export class LocalizeController<S extends Strings> implements ReactiveController {
+  readonly host: LocalizeHost;
+  /** The supplier's IANA time zone, from `GET /v1/portal`. */
+  timeZone: string | undefined;
+  #options: LocalizeOptions<S>;
+
+  constructor(host: LocalizeHost, options: LocalizeOptions<S>) {
+    this.host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this as LocalizeController<Strings>);
+    if (!observer) {
+      // <html lang> and <html dir> can change at run time (a host's language switcher).
+      observer = new MutationObserver(() => {
+        for (const controller of connected) controller.host.requestUpdate();
+      });
+      observer.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang', 'dir'],
+      });
+    }
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this as LocalizeController<Strings>);
+    if (!connected.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  /** Own `locale` or `lang`, then the nearest `[lang]`, then the portal's, then `<html lang>`. */
+  lang(): string {
+    const host = this.host;
+    const candidates = [
+      host.locale,
+      host.getAttribute('lang'),
+      closestAttribute(host, 'lang'),
+      this.#options.portal?.()?.locale,
+      host.ownerDocument.documentElement.lang,
+      globalThis.navigator?.language,
+    ];
+    return candidates.find(isValidLocale) ?? 'en';
+  }
+
+  dir(): 'ltr' | 'rtl' {
+    const explicit = this.host.getAttribute('dir') ?? closestAttribute(this.host, 'dir');
+    if (explicit === 'rtl' || explicit === 'ltr') return explicit;
+    return directionOf(this.lang());
+  }
+
+  term(key: keyof S & string, values?: Record<string, string | number>): string {
+    const lang = this.lang().toLowerCase();
+    const template =
+      this.host.strings?.[key] ??
+      this.#options.portal?.()?.strings?.[key] ??
+      translations.get(lang)?.[key] ??
+      translations.get(lang.split('-')[0] as string)?.[key] ??
+      this.#options.defaults[key] ??
+      key;
+    return interpolate(template, values);
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return numberFormat(this.lang(), options).format(value);
+  }
+
+  percent(ratio: number, maximumFractionDigits = 0): string {
+    return numberFormat(this.lang(), { style: 'percent', maximumFractionDigits }).format(ratio);
+  }
+
+  /** Formats money given in minor units (cents) of `currency`. */
+  currency(minor: number, currency: string, options: Intl.NumberFormatOptions = {}): string {
+    return numberFormat(this.lang(), { style: 'currency', currency, ...options }).format(
+      minor / minorUnits(currency),
+    );
+  }
+
+  /** A date and time in the supplier's time zone. */
+  dateTime(
+    value: string | Date,
+    options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+  ): string {
+    return dateFormat(this.lang(), { ...options, timeZone: this.timeZone }).format(toDate(value));
+  }
+
+  /** The short name of the supplier's zone at that instant, such as "EST" or "GMT+1". */
+  zoneName(value: string | Date = new Date()): string {
+    const parts = dateFormat(this.lang(), {
+      timeZone: this.timeZone,
+      timeZoneName: 'short',
+    }).formatToParts(toDate(value));
+    return parts.find((part) => part.type === 'timeZoneName')?.value ?? this.timeZone ?? '';
+  }
+
+  relative(value: string | Date, now: Date = new Date()): string {
+    const [amount, unit] = relativeParts(toDate(value).getTime() - now.getTime());
+    return relativeFormat(this.lang()).format(amount, unit);
+  }
+}
+
+function toDate(value: string | Date): Date {
+  return typeof value === 'string' ? new Date(value) : value;
+}
+
+/** Like `closest('[attr]')`, but crossing shadow roots up to the document. */
+function closestAttribute(element: Element, name: string): string | null {
+  let node: Element | null = element.parentElement ?? hostOf(element);
+  while (node && node !== element.ownerDocument.documentElement) {
+    const value = node.getAttribute(name);
+    if (value) return value;
+    node = node.parentElement ?? hostOf(node);
+  }
+  return null;
+}
+
+function hostOf(element: Element): Element | null {
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}

@@ -1,0 +1,36 @@
+import { createControl, resetControl, type MockControl } from './control.js';
+import { createMockDb, type MockDb, type MockDbOptions } from './db.js';
+import { createHandlers, type MockRequest } from './handlers.js';
+
+export interface MockApi {
+  /** The live data set; replaced by `reset()`. */
+  readonly db: MockDb;
+  readonly control: MockControl;
+  readonly handlers: ReturnType<typeof createHandlers>;
+  /** Every request the handlers saw since the last reset, oldest first. */
+  readonly requests: MockRequest[];
+  /** A fresh data set and no faults, for the next test or story. */
+  reset(options?: MockDbOptions): void;
+}
+
+/** One mock API: data, switches and handlers, ready for msw's `setupWorker` or `setupServer`. */
+export function createMockApi(options: MockDbOptions = {}): MockApi {
+  let db = createMockDb(options);
+  const control = createControl();
+  const requests: MockRequest[] = [];
+  // The handlers read the data set through this proxy, so reset() needs no new handlers.
+  const live = new Proxy({} as MockDb, { get: (_, key) => db[key as keyof MockDb] });
+  return {
+    get db() {
+      return db;
+    },
+    control,
+    requests,
+    handlers: createHandlers({ db: live, control, onRequest: (request) => requests.push(request) }),
+    reset(next = options) {
+      db = createMockDb(next);
+      resetControl(control);
+      requests.length = 0;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/** A forced error response for matching requests. */
+export interface MockFault {
+  /** API path prefix such as `/v1/caps`; absent means every path. */
+  path?: string;
+  method?: string;
+  /** The HTTP status to answer with; `0` fails the request as a network error. */
+  status: number;
+  /** How many matching requests fail before the fault wears off; absent means all. */
+  times?: number;
+  code?: string;
+  message?: string;
+  /** Seconds, sent as `Retry-After`. */
+  retryAfter?: number;
+}
+
+export type MalformedKind = 'syntax' | 'types' | 'html' | 'truncated';
+
+/**
+ * Switches for the mock API, shared by tests, Storybook and the demo's simulate panel.
+ * A plain mutable object: change it and the next request sees it.
+ */
+export interface MockControl {
+  /** Milliseconds added to every response. */
+  latency: number;
+  /** Extra milliseconds per API path prefix. */
+  delays: Record<string, number>;
+  /** API path prefixes that never answer (a timeout). */
+  hang: string[];
+  faults: MockFault[];
+  malformed: { path?: string; kind: MalformedKind } | null;
+  /** Responses carry buyer-side fields and another supplier's records. */
+  leak: boolean;
+}
+
+export function createControl(overrides: Partial<MockControl> = {}): MockControl {
+  return {
+    latency: 0,
+    delays: {},
+    hang: [],
+    faults: [],
+    malformed: null,
+    leak: false,
+    ...overrides,
+  };
+}
+
+export function resetControl(control: MockControl): void {
+  Object.assign(control, createControl());
+}
+
+export function pathMatches(prefix: string | undefined, apiPath: string): boolean {
+  return (
+    prefix === undefined ||
+    apiPath === prefix ||
+    apiPath.startsWith(`${prefix}/`) ||
+    apiPath.startsWith(`${prefix}?`)
+  );
+}
+
+/** Takes the first fault that applies to a request, counting it down. */
+export function takeFault(
+  control: MockControl,
+  method: string,
+  apiPath: string,
+): MockFault | undefined {
+  const fault = control.faults.find(
+    (item) =>
+      pathMatches(item.path, apiPath) && (!item.method || item.method.toUpperCase() === method),
+  );
+  if (fault?.times !== undefined && --fault.times <= 0)
+    control.faults.splice(control.faults.indexOf(fault), 1);
+  return fault;
+}

@@ -1,0 +1,174 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import type { MockPerson } from './people.js';
+import { parseMockToken } from './auth.js';
+import { pathMatches, takeFault, type MockControl } from './control.js';
+import type { MockDb, MockPortalState } from './db.js';
+import { leak } from './leak.js';
+import { routes } from './routes.js';
+
+export interface MockContext {
+  db: MockDb;
+  state: MockPortalState;
+  person: MockPerson;
+  permissions: string[];
+  request: Request;
+  url: URL;
+  params: Record<string, string>;
+}
+
+/** A route's answer: JSON, a CSV stream, or an error in the portal API's error shape. */
+export type MockResult =
+  | { status?: number; json: unknown }
+  | { status?: number; csv: ReadableStream<Uint8Array> }
+  | { error: { status: number; code: string; message: string; fieldErrors?: unknown[] } };
+
+export type MockRoute = (context: MockContext) => MockResult | Promise<MockResult>;
+
+export interface MockRequest {
+  method: string;
+  /** Path from `/v1/` on, with the query string. */
+  path: string;
+  authorization: string | null;
+  idempotencyKey: string | null;
+}
+
+export interface HandlerOptions {
+  db: MockDb;
+  control: MockControl;
+  /** Sees every request that reaches the mock API, before faults and latency. */
+  onRequest?: (request: MockRequest) => void;
+}
+
+/** msw handlers for every endpoint of the portal API v1, on any origin and base path. */
+export function createHandlers({ db, control, onRequest }: HandlerOptions): HttpHandler[] {
+  return routes.map(({ method, path, run }) =>
+    http[method.toLowerCase() as 'get'](
+      `*${path.replace(/\{(\w+)\}/g, ':$1')}`,
+      async ({ request, params }) => {
+        const url = new URL(request.url);
+        const apiPath = url.pathname.slice(url.pathname.indexOf('/v1/'));
+        onRequest?.({
+          method: request.method,
+          path: apiPath + url.search,
+          authorization: request.headers.get('Authorization'),
+          idempotencyKey: request.headers.get('Idempotency-Key'),
+        });
+        const wait = control.latency + delayFor(control, apiPath);
+        if (control.hang.some((prefix) => pathMatches(prefix, apiPath))) await delay('infinite');
+        if (wait > 0) await delay(wait);
+
+        const fault = takeFault(control, request.method, apiPath);
+        // A redirect to a closed port makes the browser fail the fetch as a real network error would.
+        if (fault?.status === 0) return Response.redirect('http://127.0.0.1:9/unreachable', 307);
+        if (fault) {
+          return errorResponse(
+            fault.status,
+            fault.code ?? `mock_${fault.status}`,
+            fault.message ?? 'Simulated fault',
+            {
+              retryAfter: fault.retryAfter,
+            },
+          );
+        }
+
+        const auth = authenticate(db, request.headers.get('Authorization'));
+        if ('error' in auth)
+          return errorResponse(auth.error.status, auth.error.code, auth.error.message);
+        const result = await run({
+          db,
+          ...auth,
+          request,
+          url,
+          params: params as Record<string, string>,
+        });
+        if ('error' in result) {
+          const { status, code, message, fieldErrors } = result.error;
+          return errorResponse(status, code, message, { fieldErrors });
+        }
+        if ('csv' in result) {
+          return new HttpResponse(result.csv, {
+            status: result.status ?? 200,
+            headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+          });
+        }
+        return jsonResponse(control, apiPath, result.json, result.status ?? 200);
+      },
+    ),
+  );
+}
+
+function delayFor(control: MockControl, apiPath: string): number {
+  return Object.entries(control.delays).reduce(
+    (sum, [prefix, ms]) => (pathMatches(prefix, apiPath) ? sum + ms : sum),
+    0,
+  );
+}
+
+type Authenticated =
+  | { person: MockPerson; state: MockPortalState; permissions: string[] }
+  | { error: { status: number; code: string; message: string } };
+
+function authenticate(db: MockDb, header: string | null): Authenticated {
+  const token = header?.startsWith('Bearer ') ? parseMockToken(header.slice(7)) : undefined;
+  const person = token && db.person(token.personId);
+  if (!token || !person)
+    return { error: { status: 401, code: 'unauthenticated', message: 'Missing or invalid token' } };
+  const membership = person.memberships.find((item) => item.portalId === token.portalId);
+  const state = db.portal(token.portalId);
+  if (!membership || !state)
+    return { error: { status: 403, code: 'not_a_member', message: 'Not a member of this portal' } };
+  return { person, state, permissions: membership.permissions as string[] };
+}
+
+function jsonResponse(
+  control: MockControl,
+  apiPath: string,
+  body: unknown,
+  status: number,
+): Response {
+  const malformed =
+    control.malformed && pathMatches(control.malformed.path, apiPath)
+      ? control.malformed.kind
+      : undefined;
+  const payload = control.leak ? leak(body) : body;
+  const text = JSON.stringify(payload);
+  switch (malformed) {
+    case 'syntax':
+      return new HttpResponse('{"items": [ {"id": "x", }', {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    case 'truncated':
+      return new HttpResponse(text.slice(0, Math.floor(text.length / 2)), {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    case 'html':
+      return new HttpResponse('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+        status,
+        headers: { 'Content-Type': 'text/html' },
+      });
+    case 'types':
+      return HttpResponse.json(
+        { items: 'not-a-list', supplierId: 42, status: { state: 'unknown' } },
+        { status },
+      );
+    default:
+      return new HttpResponse(text, { status, headers: { 'Content-Type': 'application/json' } });
+  }
+}
+
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  extra: { retryAfter?: number | undefined; fieldErrors?: unknown[] | undefined } = {},
+): Response {
+  const headers: Record<string, string> = {};
+  if (extra.retryAfter !== undefined) headers['Retry-After'] = String(extra.retryAfter);
+  else if (status === 429 || status === 503) headers['Retry-After'] = '1';
+  return HttpResponse.json(
+    { error: { code, message, ...(extra.fieldErrors ? { fieldErrors: extra.fieldErrors } : {}) } },
+    { status, headers },
+  );
+}

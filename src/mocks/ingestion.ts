@@ -1,0 +1,76 @@
+import type {
+  IngestionLogDetail,
+  IngestionLogEntry,
+  IngestionLogQuery,
+} from '../api/contract/ingestion.js';
+import { calendarDate } from '../localize/time-zone.js';
+import type { MockPortalState } from './db.js';
+import type { MockLead } from './leads.js';
+
+export function filterLeads(state: MockPortalState, query: IngestionLogQuery): MockLead[] {
+  const zone = state.seed.timeZone;
+  const q = query.q?.trim().toLowerCase();
+  const digits = q?.replace(/\D/g, '');
+  return state.leads().filter((lead) => {
+    if (query.status && lead.status !== query.status) return false;
+    if (query.campaignId && lead.campaignId !== query.campaignId) return false;
+    if (query.from || query.to) {
+      const date = calendarDate(new Date(lead.receivedAt), zone);
+      if ((query.from && date < query.from) || (query.to && date > query.to)) return false;
+    }
+    if (q) {
+      return (
+        lead.id.toLowerCase().startsWith(q) ||
+        lead.email === q ||
+        (!!digits && digits.length >= 4 && lead.phone.includes(digits))
+      );
+    }
+    return true;
+  });
+}
+
+export function toEntry(lead: MockLead): IngestionLogEntry {
+  const { id, supplierId, receivedAt, campaignId, campaignName, status, rejection, fieldErrors } =
+    lead;
+  return { id, supplierId, receivedAt, campaignId, campaignName, status, rejection, fieldErrors };
+}
+
+export function toDetail(lead: MockLead): IngestionLogDetail {
+  return { ...toEntry(lead), fields: lead.fields, steps: lead.steps };
+}
+
+const COLUMNS = ['received_at', 'lead_id', 'campaign', 'status', 'reason_code', 'reason_message'];
+
+/** Streams the filtered set as CSV in chunks, as the real export does. */
+export function exportCsv(leads: MockLead[]): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let index = 0;
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(`${COLUMNS.join(',')}\r\n`));
+    },
+    pull(controller) {
+      const rows = leads
+        .slice(index, index + 500)
+        .map((lead) =>
+          [
+            lead.receivedAt,
+            lead.id,
+            lead.campaignName,
+            lead.status,
+            lead.rejection?.code ?? '',
+            lead.rejection?.message ?? '',
+          ]
+            .map(cell)
+            .join(','),
+        );
+      index += 500;
+      if (rows.length) controller.enqueue(encoder.encode(`${rows.join('\r\n')}\r\n`));
+      if (index >= leads.length) controller.close();
+    },
+  });
+}
+
+function cell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,93 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../components/portal/define.js';
+import type { LdPortal } from '../../components/portal/portal.js';
+import { startMockApi } from '../mocks/browser.js';
+import { mockAuth, type MockAuthOptions } from '../mocks/auth.js';
+import type { MockApi } from '../mocks/api.js';
+import type { PortalConfig } from '../portal/config.js';
+
+/** Fixed "now" of the seeded data set in tests. */
+export const TEST_NOW = new Date('2026-11-24T15:30:00Z');
+
+let api: (MockApi & { stop(): void }) | undefined;
+
+/** The mock API in this test page, started once and reset before each test. */
+export async function mockApi(): Promise<MockApi> {
+  api ??= await startMockApi({ now: TEST_NOW });
+  api.reset({ now: TEST_NOW });
+  return api;
+}
+
+/** Fast retries, so fault tests do not wait on real backoff. */
+export const FAST: Partial<PortalConfig> = {
+  retry: { limit: 0, backoffLimit: 10, maxRetryAfter: 50 },
+  timeout: 2000,
+};
+
+/** Mounts widgets inside an `ld-portal` signed in as a mock person. */
+export async function inPortal<T extends Element>(
+  content: TemplateResult,
+  options: MockAuthOptions & { config?: Partial<PortalConfig> } = {},
+): Promise<{ portal: LdPortal; widget: T; auth: ReturnType<typeof mockAuth> }> {
+  const auth = mockAuth(options);
+  const portal = await fixture<LdPortal>(content);
+  portal.apiBase = '/api';
+  portal.auth = auth;
+  portal.runtime.configure({ ...FAST, ...options.config });
+  await portal.updateComplete;
+  return { portal, widget: portal.firstElementChild as T, auth };
+}
+
+/** All text a user could read, through shadow roots and slots. */
+export function visibleText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element) {
+      if (node.shadowRoot) walk(node.shadowRoot);
+      if (node instanceof HTMLSlotElement) {
+        const assigned = node.assignedNodes({ flatten: true });
+        if (assigned.length) return assigned.forEach(walk);
+      }
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every string in the DOM, attributes included, through shadow roots. */
+export function everything(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element) {
+      for (const attr of node.attributes) parts.push(attr.value);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return parts.join('\n');
+}
+
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);
+  return element.shadowRoot;
+}
+
+export async function untilText(
+  element: Element,
+  text: string | RegExp,
+  timeout = 4000,
+): Promise<void> {
+  await waitUntil(
+    () =>
+      typeof text === 'string'
+        ? visibleText(element).includes(text)
+        : text.test(visibleText(element)),
+    `Timed out waiting for "${String(text)}" in: ${visibleText(element).slice(0, 400)}`,
+    { timeout },
+  );
+}

@@ -1,0 +1,97 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataController } from '../controllers/data.js';
+import type { LocalizeController } from '../localize/localize.js';
+import type { CommonStrings } from '../localize/strings.js';
+
+export interface StateOptions {
+  /** Whether the loaded data has nothing to show. */
+  isEmpty?: boolean;
+  emptyText?: string;
+  /** Lines in the loading skeleton, roughly the shape of the ready state. */
+  skeletonLines?: number;
+}
+
+/**
+ * Renders whichever state a widget's data is in. Every state but `ready` sits in a named
+ * slot (`loading`, `empty`, `error`, `forbidden`, `signed-out`, `choose-portal`), so a
+ * host can replace it; the fallback content here is the default.
+ */
+export function renderDataState<T>(
+  data: DataController<T, unknown>,
+  localize: LocalizeController<CommonStrings>,
+  ready: (value: T) => unknown,
+  options: StateOptions = {},
+): unknown {
+  const t = localize.term.bind(localize);
+  switch (data.status) {
+    case 'loading':
+      return html`<slot name="loading">
+        <div class="skeleton" role="status">
+          <span class="visually-hidden">${t('loading')}</span>
+          ${Array.from({ length: options.skeletonLines ?? 3 }, () => html`<span aria-hidden="true"></span>`)}
+        </div>
+      </slot>`;
+    case 'ready':
+      return options.isEmpty
+        ? html`<slot name="empty">${message(t('emptyTitle'), options.emptyText)}</slot>`
+        : ready(data.value as T);
+    case 'error':
+      return html`<slot name="error">${renderError(data, localize)}</slot>`;
+    case 'forbidden':
+      return html`<slot name="forbidden">${message(t('forbiddenTitle'), t('forbidden'))}</slot>`;
+    case 'signed-out':
+      return html`<slot name="signed-out">${message(t('signedOut'))}</slot>`;
+    case 'choose-portal':
+      return html`<slot name="choose-portal">${renderChoosePortal(data, localize)}</slot>`;
+    case 'unconfigured':
+      return message(t('unconfigured'));
+  }
+}
+
+function message(title: string, text?: string): TemplateResult {
+  return html`<div class="state">
+    <h2>${title}</h2>
+    ${text ? html`<p class="muted">${text}</p>` : nothing}
+  </div>`;
+}
+
+function renderError<T>(
+  data: DataController<T, unknown>,
+  localize: LocalizeController<CommonStrings>,
+) {
+  const error = data.error;
+  if (!error) return nothing;
+  const wait = error.kind === 'rate-limited' ? error.retryAfter : undefined;
+  return html`<div class="state" role="alert">
+    <h2>${localize.term('errorTitle')}</h2>
+    <p>${localize.term(`error.${error.kind}`)}</p>
+    ${error.code !== error.kind ? html`<p class="detail muted">${error.message} (${error.code})</p>` : nothing}
+    <button type="button" part="retry" @click=${() => data.reload()}>
+      ${wait ? localize.term('retryIn', { seconds: wait }) : localize.term('retry')}
+    </button>
+  </div>`;
+}
+
+function renderChoosePortal<T>(
+  data: DataController<T, unknown>,
+  localize: LocalizeController<CommonStrings>,
+) {
+  const portals = data.portals;
+  if (!portals) return message(localize.term('loading'));
+  if (!portals.length)
+    return message(localize.term('choosePortalTitle'), localize.term('noPortals'));
+  return html`<div class="state">
+    <h2>${localize.term('choosePortalTitle')}</h2>
+    <p class="muted">${localize.term('choosePortal')}</p>
+    <ul class="portals">
+      ${portals.map(
+        (portal) =>
+          html`<li>
+            <button type="button" part="portal-choice" @click=${() => data.selectPortal(portal.id)}>
+              ${portal.name}${portal.agency ? html` <span class="muted">· ${portal.agency}</span>` : nothing}
+            </button>
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}

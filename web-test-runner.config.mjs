@@ -1,0 +1,30 @@
+import './.ci/node-check.mjs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_FLAGS, findChrome } from './.ci/chrome.mjs';
+import { mswWorkerMiddleware } from './.ci/msw-worker.mjs';
+import { summaryReporter } from './.ci/wtr-summary-reporter.mjs';
+
+export default {
+  files: ['src/**/*.test.ts', 'components/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [mswWorkerMiddleware()],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_FLAGS } }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: {
+    include: ['src/**/*.ts', 'components/**/*.ts'],
+    exclude: ['**/*.test.ts', 'src/testing/**', '**/*.stories.ts'],
+    threshold: { lines: 90, statements: 90 },
+    report: true,
+    reporters: ['text-summary', 'lcov'],
+  },
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ file: 'node_modules/.cache/ld/test-summary.txt' }),
+  ],
+};
