@@ -39,7 +39,9 @@ export const capsMeterStyles = css`
     --_state: var(--_warning);
   }
   .cap[data-state='critical'] {
-    border-color: var(--_warning);
+    --_state: var(--ld-color-critical, light-dark(#9a3412, #fdba74));
+    border-color: var(--_state);
+    border-width: 2px;
   }
   .cap[data-state='reached'] {
     --_state: var(--_danger);

@@ -1,20 +1,482 @@
-import { expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { LdCapsMeter } from './caps-meter.js';
-import { inPortal, mockApi, untilText, visibleText } from '../../src/testing/fixtures.js';
+import { registerStrings } from '../../src/localize/localize.js';
+import type { MockApi } from '../../src/mocks/api.js';
+import { LEAKED_FIELDS, RIVAL_MARKER } from '../../src/mocks/leak.js';
+import {
+  everything,
+  inPortal,
+  mockApi,
+  shadow,
+  untilText,
+  visibleText,
+} from '../../src/testing/fixtures.js';
+
+type Options = Parameters<typeof inPortal>[1];
+
+async function meter(options: Options = {}, inner = html``) {
+  const mounted = await inPortal<LdCapsMeter>(
+    html`<ld-portal><ld-caps-meter>${inner}</ld-caps-meter></ld-portal>`,
+    options,
+  );
+  return mounted;
+}
+
+async function ready(options: Options = {}) {
+  const mounted = await meter(options);
+  await waitUntil(() => shadow(mounted.widget).querySelector('.list'), 'caps did not render');
+  return mounted;
+}
+
+const caps = (el: LdCapsMeter) => [...shadow(el).querySelectorAll<HTMLElement>('.cap')];
+const cap = (el: LdCapsMeter, name: string) => {
+  const found = caps(el).find((item) => item.querySelector('h3')?.textContent === name);
+  if (!found) throw new Error(`no cap "${name}" in ${visibleText(el)}`);
+  return found;
+};
+const q = <T extends Element>(el: LdCapsMeter, selector: string) =>
+  shadow(el).querySelector<T>(selector);
 
 describe('ld-caps-meter', () => {
+  let mock: MockApi;
   beforeEach(async () => {
-    await mockApi();
+    mock = await mockApi();
   });
 
-  it('shows every cap of the supplier', async () => {
-    const { widget } = await inPortal<LdCapsMeter>(
-      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
-    );
-    await untilText(widget, 'Daily leads');
-    const text = visibleText(widget);
-    expect(text).to.include('412 of 500 used');
-    await expect(widget).to.be.accessible();
+  describe('display', () => {
+    it('shows each cap with its usage, state and reset time', async () => {
+      const { widget } = await ready();
+      expect(caps(widget).map((item) => item.querySelector('h3')?.textContent)).to.deep.equal([
+        'Daily leads',
+        'Weekly leads',
+        'Monthly budget',
+        'Total leads',
+      ]);
+      expect(visibleText(cap(widget, 'Daily leads')))
+        .to.include('412 of 500 used')
+        .and.include('88 left');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('warns at 80% and at 90%, in words as well as colour', async () => {
+      const { widget } = await ready();
+      expect(cap(widget, 'Daily leads').dataset.state).to.equal('warning');
+      expect(visibleText(cap(widget, 'Daily leads'))).to.include('Over 80% · 82%');
+      expect(cap(widget, 'Weekly leads').dataset.state).to.equal('critical');
+      expect(visibleText(cap(widget, 'Weekly leads'))).to.include('Over 90% · 93%');
+      expect(cap(widget, 'Monthly budget').dataset.state).to.equal('ok');
+      expect(visibleText(cap(widget, 'Monthly budget'))).to.include('On track');
+    });
+
+    it('exposes each limited cap as a meter', async () => {
+      const { widget } = await ready();
+      const bar = cap(widget, 'Daily leads').querySelector('[role="meter"]');
+      expect(bar?.getAttribute('aria-valuemin')).to.equal('0');
+      expect(bar?.getAttribute('aria-valuemax')).to.equal('500');
+      expect(bar?.getAttribute('aria-valuenow')).to.equal('412');
+      expect(bar?.getAttribute('aria-valuetext')).to.equal('412 of 500, 82%');
+      const label = shadow(widget).getElementById(bar?.getAttribute('aria-labelledby') ?? '');
+      expect(label?.textContent).to.equal('Daily leads');
+    });
+
+    it('shows an unlimited cap without a meter', async () => {
+      const { widget } = await ready();
+      const total = cap(widget, 'Total leads');
+      expect(total.dataset.state).to.equal('unlimited');
+      expect(total.querySelector('[role="meter"]')).to.equal(null);
+      expect(visibleText(total))
+        .to.include('48,210 used, no limit')
+        .and.include('Resets only when your agency resets it');
+    });
+
+    it('shows budgets as money in the portal currency', async () => {
+      const { widget } = await ready();
+      expect(visibleText(cap(widget, 'Monthly budget'))).to.include(
+        '$18,240.00 of $40,000.00 used',
+      );
+    });
+
+    it('gives reset times in the account time zone, labelled', async () => {
+      const { widget } = await ready();
+      // TEST_NOW is 15:30 UTC on Nov 24: the daily cap resets at midnight New York time.
+      expect(visibleText(cap(widget, 'Daily leads'))).to.include(
+        'Resets Wed, Nov 25, 12:00 AM EST',
+      );
+      expect(visibleText(cap(widget, 'Weekly leads'))).to.include(
+        'Resets Mon, Nov 30, 12:00 AM EST',
+      );
+      expect(visibleText(widget)).to.include('Times in EST');
+    });
+
+    it('shows a reached cap, when it was reached, and the pause it holds', async () => {
+      const { widget } = await ready({ person: 'ava', portalId: 'org_northwind_bright' });
+      const daily = cap(widget, 'Daily leads');
+      expect(daily.dataset.state).to.equal('reached');
+      expect(visibleText(daily)).to.include('Reached · 100%');
+      expect(visibleText(daily)).to.match(
+        /Reached Tue, Nov 24, 1:30 PM GMT\. Your traffic is paused until the cap resets\./,
+      );
+      expect(visibleText(q(widget, '[part="notice"]')!)).to.equal(
+        'Your traffic is paused: the Daily leads cap was reached.',
+      );
+      expect(visibleText(cap(widget, 'Weekly budget'))).to.include('£2,100.00 of £5,000.00 used');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('shows only the periods and kind asked for', async () => {
+      const { widget } = await ready();
+      widget.periods = 'daily monthly';
+      await widget.updateComplete;
+      expect(caps(widget)).to.have.length(2);
+      widget.kind = 'budget';
+      await widget.updateComplete;
+      expect(caps(widget).map((item) => item.querySelector('h3')?.textContent)).to.deep.equal([
+        'Monthly budget',
+      ]);
+    });
+  });
+
+  describe('states', () => {
+    it('shows a skeleton while loading', async () => {
+      mock.control.latency = 400;
+      const { widget } = await meter();
+      const status = q(widget, '.skeleton[role="status"]');
+      expect(status).not.to.equal(null);
+      expect(visibleText(widget)).to.include('Loading…');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('shows an empty state when the supplier has no caps', async () => {
+      const { widget } = await meter({ person: 'cleo' });
+      await untilText(widget, 'No caps are set for your traffic.');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('shows a typed error with a retry that recovers', async () => {
+      mock.control.faults.push({ path: '/v1/caps', status: 500, times: 1 });
+      const errors: CustomEvent[] = [];
+      document.addEventListener('ld-error', (event) => errors.push(event), { once: true });
+      const { widget } = await meter();
+      await untilText(widget, 'The portal service is having trouble.');
+      expect(q(widget, '[role="alert"]')).not.to.equal(null);
+      expect(errors[0]?.detail).to.deep.equal({ kind: 'server', status: 500, code: 'mock_500' });
+      await expect(widget).to.be.accessible();
+      q<HTMLButtonElement>(widget, 'button[part="retry"]')!.click();
+      await untilText(widget, '412 of 500 used');
+    });
+
+    it('names a malformed response as such', async () => {
+      mock.control.malformed = { path: '/v1/caps', kind: 'types' };
+      const { widget } = await meter();
+      await untilText(widget, 'sent a response this page cannot read');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('offers the wait a rate limit asks for', async () => {
+      mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: 30 });
+      const { widget } = await meter();
+      await untilText(widget, 'Try again in 30 s');
+    });
+
+    it('shows a permission-denied state on 403', async () => {
+      mock.control.faults.push({ path: '/v1/caps', status: 403 });
+      const { widget } = await meter();
+      await untilText(widget, 'No access');
+      expect(visibleText(widget)).to.include('Ask your agency for access.');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('offers the person’s portals when none is active, and opens the chosen one', async () => {
+      const { widget } = await meter({ person: 'ava', portalId: null });
+      await untilText(widget, 'Choose a supplier portal');
+      const choices = [
+        ...shadow(widget).querySelectorAll<HTMLButtonElement>('[part="portal-choice"]'),
+      ];
+      expect(choices.map((button) => visibleText(button))).to.deep.equal([
+        'Northwind Leads · Acme Media Group',
+        'Northwind Leads · BrightPath Marketing',
+      ]);
+      await expect(widget).to.be.accessible();
+      choices[1]!.click();
+      await untilText(widget, '£2,100.00 of £5,000.00 used');
+    });
+
+    it('asks to sign in after sign-out, and drops the data', async () => {
+      const { widget, auth } = await ready();
+      auth.signOut();
+      await widget.updateComplete;
+      expect(visibleText(widget)).to.include('Sign in to see your supplier portal.');
+      expect(visibleText(widget)).not.to.include('412');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('lets a host replace a state through its slot', async () => {
+      const { widget } = await meter(
+        { person: 'cleo' },
+        html`<p slot="empty">Your agency has not set caps.</p>`,
+      );
+      await untilText(widget, 'Your agency has not set caps.');
+      expect(visibleText(widget)).not.to.include('No caps are set');
+    });
+  });
+
+  describe('editing a limit', () => {
+    it('changes a limit within the bounds, and tells the host', async () => {
+      const { widget } = await ready();
+      const edit = cap(widget, 'Daily leads').querySelector<HTMLButtonElement>(
+        '[part="edit-button"]',
+      )!;
+      expect(visibleText(edit)).to.equal('Edit limit — Daily leads');
+      edit.click();
+      await widget.updateComplete;
+      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
+      expect(shadow(widget).activeElement).to.equal(input);
+      expect(input.value).to.equal('500');
+      expect(visibleText(q(widget, 'form')!)).to.include('Between 50 and 2,000');
+      await expect(widget).to.be.accessible();
+
+      input.value = '600';
+      input.dispatchEvent(new Event('input'));
+      const changed = oneEvent(widget, 'ld-cap-change');
+      q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      const { detail } = await changed;
+      expect(detail).to.deep.equal({
+        cap: {
+          id: 'cap_northwind_acme_daily_leads',
+          period: 'daily',
+          kind: 'leads',
+          limit: 600,
+          used: 412,
+        },
+        previousLimit: 500,
+      });
+      const patch = mock.requests.find((request) => request.method === 'PATCH');
+      expect(patch?.path).to.equal('/v1/caps/cap_northwind_acme_daily_leads');
+      await untilText(widget, '412 of 600 used');
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement?.id).to.equal('c0-edit');
+      expect(q(widget, '.visually-hidden[role="status"]')?.textContent).to.equal(
+        'Daily leads limit set to 600. Daily leads: back under 80%.',
+      );
+    });
+
+    it('edits a budget in major units of the currency', async () => {
+      const { widget } = await ready();
+      cap(widget, 'Monthly budget')
+        .querySelector<HTMLButtonElement>('[part="edit-button"]')!
+        .click();
+      await widget.updateComplete;
+      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
+      expect(input.value).to.equal('40000');
+      expect(input.step).to.equal('0.01');
+      input.value = '45000.5';
+      input.dispatchEvent(new Event('input'));
+      q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      await untilText(widget, '$18,240.00 of $45,000.50 used');
+      expect(mock.db.portal('org_northwind_acme')?.caps[2]?.limit).to.equal(4_500_050);
+    });
+
+    it('refuses a limit outside the bounds before sending it', async () => {
+      const { widget } = await ready();
+      cap(widget, 'Daily leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+      await widget.updateComplete;
+      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
+      for (const [value, message] of [
+        ['5', 'Enter a limit between 50 and 2,000.'],
+        ['', 'Enter a limit.'],
+        ['12.5', 'Enter a whole number.'],
+      ]) {
+        input.value = value!;
+        input.dispatchEvent(new Event('input'));
+        q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+        await widget.updateComplete;
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        expect(visibleText(q(widget, '.field-error')!)).to.equal(message);
+      }
+      expect(mock.requests.some((request) => request.method === 'PATCH')).to.equal(false);
+      await expect(widget).to.be.accessible();
+    });
+
+    it('shows the server’s 422 at the field', async () => {
+      const { widget } = await ready();
+      // The agency narrowed the bounds after the page loaded.
+      mock.db.portal('org_northwind_acme')!.caps[0]!.max = 550;
+      cap(widget, 'Daily leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+      await widget.updateComplete;
+      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
+      input.value = '900';
+      input.dispatchEvent(new Event('input'));
+      q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      await untilText(widget, 'Must be between 50 and 550');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.include('c0-error');
+      expect(shadow(widget).activeElement).to.equal(input);
+      expect(visibleText(cap(widget, 'Daily leads'))).to.include('412 of 500 used');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('sends one request for a double click', async () => {
+      mock.control.delays['/v1/caps'] = 150;
+      const { widget } = await ready();
+      cap(widget, 'Daily leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+      await widget.updateComplete;
+      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
+      input.value = '700';
+      input.dispatchEvent(new Event('input'));
+      const save = q<HTMLButtonElement>(widget, 'form button[type="submit"]')!;
+      save.click();
+      save.click();
+      await untilText(widget, '412 of 700 used');
+      expect(mock.requests.filter((request) => request.method === 'PATCH')).to.have.length(1);
+    });
+
+    it('explains a write refused for lack of permission', async () => {
+      const { widget } = await ready();
+      mock.control.faults.push({ path: '/v1/caps', method: 'PATCH', status: 403 });
+      cap(widget, 'Daily leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+      await widget.updateComplete;
+      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
+      input.value = '520';
+      input.dispatchEvent(new Event('input'));
+      q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      await untilText(widget, 'You do not have permission to do that.');
+      expect(visibleText(cap(widget, 'Daily leads'))).to.include('412 of 500 used');
+    });
+
+    it('cancels with Escape and returns focus to the edit button', async () => {
+      const { widget } = await ready();
+      cap(widget, 'Weekly leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+      await widget.updateComplete;
+      await sendKeys({ type: '1' });
+      await sendKeys({ press: 'Escape' });
+      await widget.updateComplete;
+      await aTimeout(0);
+      expect(q(widget, 'form')).to.equal(null);
+      expect(shadow(widget).activeElement?.id).to.equal('c1-edit');
+      expect(mock.requests.some((request) => request.method === 'PATCH')).to.equal(false);
+    });
+
+    it('has no edit control without the caps permission', async () => {
+      for (const options of [
+        { person: 'ava', portalId: 'org_northwind_bright' },
+        { person: 'dev', portalId: 'org_northwind_acme' },
+      ]) {
+        const { widget } = await ready(options);
+        expect(visibleText(widget)).to.include('Daily leads');
+        expect(q(widget, '[part="edit-button"]')).to.equal(null);
+        expect(q(widget, 'input')).to.equal(null);
+      }
+    });
+
+    it('moves focus in reading order, by keyboard', async () => {
+      const { widget } = await ready();
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      widget.parentElement!.before(before);
+      before.focus();
+      const order: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({ press: 'Tab' });
+        order.push(shadow(widget).activeElement?.id ?? '');
+      }
+      expect(order).to.deep.equal(['c0-edit', 'c1-edit', 'c2-edit', 'c3-edit']);
+      await sendKeys({ press: 'Enter' });
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement?.getAttribute('part')).to.equal('input');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(widget).activeElement?.textContent?.trim()).to.equal('Save');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(widget).activeElement?.textContent?.trim()).to.equal('Cancel');
+      before.remove();
+    });
+  });
+
+  describe('live changes', () => {
+    it('announces a cap that crosses a threshold', async () => {
+      const { widget } = await ready();
+      mock.db.portal('org_northwind_acme')!.caps[0]!.used = 460;
+      widget.refresh();
+      await untilText(cap(widget, 'Daily leads'), '460 of 500 used');
+      expect(q(widget, '.visually-hidden[role="status"]')?.textContent).to.equal(
+        'Daily leads: over 90% used.',
+      );
+    });
+
+    it('refreshes on its own at the interval asked for', async () => {
+      const { widget } = await ready();
+      mock.db.portal('org_northwind_acme')!.caps[0]!.used = 500;
+      mock.db.portal('org_northwind_acme')!.caps[0]!.reachedAt = new Date().toISOString();
+      widget.refreshInterval = 0.05;
+      await untilText(cap(widget, 'Daily leads'), 'Reached');
+      widget.refreshInterval = 0;
+      expect(q(widget, '.visually-hidden[role="status"]')?.textContent).to.equal(
+        'Daily leads cap reached. Traffic is paused until it resets.',
+      );
+    });
+  });
+
+  describe('theme and locale', () => {
+    it('follows the theme attribute, and stays accessible in dark', async () => {
+      const { widget } = await ready();
+      widget.theme = 'dark';
+      await widget.updateComplete;
+      const base = q<HTMLElement>(widget, '[part="base"]')!;
+      expect(getComputedStyle(base).colorScheme).to.equal('dark');
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(17, 24, 39)');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('takes the theme from the portal unless it sets its own', async () => {
+      const { widget, portal } = await ready();
+      portal.theme = 'dark';
+      await portal.updateComplete;
+      await widget.updateComplete;
+      expect(q(widget, '[part="base"]')?.getAttribute('data-theme')).to.equal('dark');
+      widget.theme = 'light';
+      await widget.updateComplete;
+      expect(q(widget, '[part="base"]')?.getAttribute('data-theme')).to.equal('light');
+    });
+
+    it('formats numbers and dates for its locale', async () => {
+      const { widget } = await ready();
+      widget.locale = 'de-DE';
+      await widget.updateComplete;
+      expect(visibleText(cap(widget, 'Weekly leads'))).to.include('2.790 of 3.000 used');
+      expect(visibleText(cap(widget, 'Monthly budget'))).to.include('18.240,00 $');
+      expect(q(widget, '[part="base"]')?.getAttribute('lang')).to.equal('de-DE');
+    });
+
+    it('lays out right to left for an RTL locale', async () => {
+      const { widget } = await ready();
+      widget.locale = 'ar-EG';
+      await widget.updateComplete;
+      expect(q(widget, '[part="base"]')?.getAttribute('dir')).to.equal('rtl');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('lets every string be overridden, per element or per language', async () => {
+      const { widget } = await ready();
+      widget.strings = { title: 'Limits', 'cap.daily.leads': 'Leads today' };
+      await widget.updateComplete;
+      expect(visibleText(q(widget, 'h2')!)).to.equal('Limits');
+      expect(caps(widget)[0]?.querySelector('h3')?.textContent).to.equal('Leads today');
+      registerStrings('fr', { title: 'Plafonds' });
+      widget.strings = undefined;
+      widget.locale = 'fr-FR';
+      await widget.updateComplete;
+      expect(visibleText(q(widget, 'h2')!)).to.equal('Plafonds');
+    });
+  });
+
+  it('never shows buyer fields or another supplier’s caps', async () => {
+    mock.control.leak = true;
+    const { widget } = await ready();
+    const all = everything(widget);
+    for (const value of Object.values(LEAKED_FIELDS)) expect(all).not.to.include(String(value));
+    expect(all).not.to.include(RIVAL_MARKER);
+    expect(all).not.to.include('LEAK');
+    expect(caps(widget)).to.have.length(4);
   });
 });

@@ -73,7 +73,8 @@ const ANNOUNCE: Partial<Record<CapState, keyof CapsMeterStrings>> = {
  * @cssproperty --ld-color-text-muted - Secondary text colour.
  * @cssproperty --ld-color-border - Borders.
  * @cssproperty --ld-color-accent - Buttons, focus ring and a cap on track.
- * @cssproperty --ld-color-warning - A cap over 80% or 90%.
+ * @cssproperty --ld-color-warning - A cap over 80%.
+ * @cssproperty --ld-color-critical - A cap over 90%.
  * @cssproperty --ld-color-danger - A reached cap.
  * @cssproperty --ld-color-track - The empty part of a usage bar.
  * @cssproperty --ld-font-family - Font.
@@ -109,13 +110,23 @@ export class LdCapsMeter extends LdElement {
   @state() private saving = false;
   @state() private announcement = '';
 
+  /** Fetches the caps again, keeping the current ones on screen until the new ones arrive. */
+  refresh(): void {
+    this.#data.reload({ quiet: true });
+  }
+
   #seen: Cap[] | undefined;
   #states = new Map<string, CapState>();
+  #queued: string[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const caps = this.#data.value;
     if (caps !== this.#seen) this.#noteStates(caps);
+    if (this.#queued.length) {
+      this.announcement = this.#queued.join(' ');
+      this.#queued = [];
+    }
   }
 
   protected override render() {
@@ -355,7 +366,7 @@ export class LdCapsMeter extends LdElement {
         cap: { id, period, kind, limit: updated.limit, used },
         previousLimit: cap.limit,
       });
-      this.announcement = t('saved', { cap: this.#name(cap), limit: this.#amount(cap, limit) });
+      this.#queued.push(t('saved', { cap: this.#name(cap), limit: this.#amount(cap, limit) }));
       await this.#close(cap);
     } catch (error) {
       if (isAbortError(error)) return;
@@ -381,16 +392,15 @@ export class LdCapsMeter extends LdElement {
       this.#states.clear();
       return;
     }
-    const messages: string[] = [];
     for (const cap of caps) {
       const state = capState(cap);
       const before = this.#states.get(cap.id);
       this.#states.set(cap.id, state);
       const key = ANNOUNCE[state];
-      if (previous && before && before !== state && key)
-        messages.push(this.localize.term(key, { cap: this.#name(cap) }));
+      if (previous && before && before !== state && key) {
+        this.#queued.push(this.localize.term(key, { cap: this.#name(cap) }));
+      }
     }
-    if (messages.length) this.announcement = messages.join(' ');
   }
 
   #name(cap: Cap): string {

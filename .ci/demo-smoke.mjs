@@ -1,0 +1,59 @@
+// Starts `npm start`'s server, opens the demo in headless Chromium and checks that the caps
+// meter shows data with no console errors. `--screenshot <file>` saves what it saw.
+import './node-check.mjs';
+import { spawn } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, findChrome } from './chrome.mjs';
+
+const port = 8000 + Math.floor(Math.random() * 900) + 50;
+const server = spawn(process.execPath, ['.ci/serve-demo.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => {
+    const match = /(http:\/\/\S+)/.exec(String(chunk));
+    if (match) resolve(match[1]);
+  });
+  server.on('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
+});
+
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
+const problems = [];
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1100, height: 900 });
+  page.on('console', (message) => {
+    if (['error', 'warn'].includes(message.type()) && !/Lit is in dev mode/.test(message.text())) {
+      problems.push(`console.${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  const text = await page.waitForFunction(
+    () => {
+      const meter = document.querySelector('ld-caps-meter');
+      const root = meter?.shadowRoot;
+      return root?.querySelector('[role="meter"]') ? root.textContent : false;
+    },
+    { timeout: 15000 },
+  );
+  const content = String(await text.jsonValue()).replace(/\s+/g, ' ');
+  if (!/Daily leads/.test(content) || !/of 500 used/.test(content))
+    problems.push(`unexpected content: ${content.slice(0, 300)}`);
+  const shot = process.argv.indexOf('--screenshot');
+  if (shot > 0) await page.screenshot({ path: process.argv[shot + 1], fullPage: true });
+} catch (error) {
+  problems.push(String(error));
+} finally {
+  await browser.close();
+  server.kill();
+}
+if (problems.length) {
+  console.error(`Demo check failed:\n${problems.join('\n')}`);
+  process.exit(1);
+}
+console.log(`Demo shows the caps meter with data and no console errors (${url}).`);
