@@ -12,7 +12,12 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [mswWorkerMiddleware()],
   browsers: [
-    chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_FLAGS } }),
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), args: CHROME_FLAGS },
+      // Each test file gets a browser context of its own, so no page is a background tab
+      // whose animation frames never fire.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
   ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -21,6 +21,10 @@ export const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Tests run in several pages at once; a background page must keep its timers and frames.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 /** Finds Chromium through CHROME_PATH or the usual install paths, or stops with how to get it. */

@@ -72,11 +72,12 @@ export function clerkAuth(options: ClerkAuthOptions): AuthProvider {
       return tokens.get(state.portalId, refresh);
     },
     subscribe(listener) {
+      const unsubscribe = store.subscribe(listener);
       start().catch((error: unknown) => {
         console.error('[ld] Clerk failed to load', error);
         store.set({ status: 'signed-out' });
       });
-      return store.subscribe(listener);
+      return unsubscribe;
     },
     async listPortals() {
       const clerk = await start();

@@ -82,12 +82,16 @@ export async function untilText(
   text: string | RegExp,
   timeout = 4000,
 ): Promise<void> {
-  await waitUntil(
-    () =>
-      typeof text === 'string'
-        ? visibleText(element).includes(text)
-        : text.test(visibleText(element)),
-    `Timed out waiting for "${String(text)}" in: ${visibleText(element).slice(0, 400)}`,
-    { timeout },
-  );
+  let last = '';
+  const found = () => {
+    last = visibleText(element);
+    return typeof text === 'string' ? last.includes(text) : text.test(last);
+  };
+  try {
+    await waitUntil(found, '', { timeout });
+  } catch {
+    throw new Error(
+      `Timed out waiting for "${String(text)}"; the element shows: ${last.slice(0, 400)}`,
+    );
+  }
 }

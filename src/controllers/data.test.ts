@@ -1,0 +1,236 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { customElement } from 'lit/decorators.js';
+import '../../components/caps-meter/define.js';
+import type { LdCapsMeter } from '../../components/caps-meter/caps-meter.js';
+import { LdPortal } from '../../components/portal/portal.js';
+import { portalResource } from '../api/resources.js';
+import { LdElement } from '../element.js';
+import { LocalizeController } from '../localize/localize.js';
+import { commonStrings } from '../localize/strings.js';
+import { mockAuth } from '../mocks/auth.js';
+import type { MockApi } from '../mocks/api.js';
+import { configure } from '../portal/runtime.js';
+import { renderDataState } from '../ui/states.js';
+import { FAST, inPortal, mockApi, shadow, untilText, visibleText } from '../testing/fixtures.js';
+import { DataController } from './data.js';
+
+/** A second kind of widget: it needs only the portal record. */
+@customElement('test-supplier-name')
+class TestSupplierName extends LdElement {
+  protected readonly localize = new LocalizeController(this, {
+    defaults: commonStrings,
+    portal: this.portalText,
+  });
+  readonly data = new DataController(this, this.link, { resource: portalResource });
+  protected override render() {
+    return this.frame(
+      renderDataState(this.data, this.localize, (portal) => html`<p>${portal.supplierName}</p>`),
+    );
+  }
+}
+
+const count = (mock: MockApi, path: string) =>
+  mock.requests.filter((request) => request.path === path).length;
+
+/** Records every text a widget ever rendered, to prove something never appeared. */
+function recordTexts(element: Element): string[] {
+  const seen: string[] = [];
+  const observer = new MutationObserver(() => seen.push(visibleText(element)));
+  observer.observe(shadow(element), {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
+  return seen;
+}
+
+describe('DataController', () => {
+  let mock: MockApi;
+  beforeEach(async () => {
+    mock = await mockApi();
+  });
+
+  it('makes one request per resource, however many widgets need it', async () => {
+    const { portal } = await inPortal(
+      html`<ld-portal>
+        <ld-caps-meter></ld-caps-meter>
+        <ld-caps-meter periods="daily"></ld-caps-meter>
+        <test-supplier-name></test-supplier-name>
+      </ld-portal>`,
+    );
+    const [first, second, name] = [...portal.children] as [
+      LdCapsMeter,
+      LdCapsMeter,
+      TestSupplierName,
+    ];
+    await untilText(first, '412 of 500 used');
+    await untilText(second, '412 of 500 used');
+    await untilText(name, 'Northwind Leads');
+    expect(count(mock, '/v1/portal')).to.equal(1);
+    expect(count(mock, '/v1/caps')).to.equal(1);
+  });
+
+  it('never renders a late response for a portal switched away from', async () => {
+    mock.control.delays['/v1/caps'] = 300;
+    const { widget, auth } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    const seen = recordTexts(widget);
+    await waitUntil(() => count(mock, '/v1/caps') === 1);
+    auth.setPortal('org_northwind_bright');
+    await untilText(widget, '£2,100.00 of £5,000.00 used');
+    await aTimeout(400);
+    expect(seen.join('\n')).not.to.include('412 of 500');
+    expect(visibleText(widget)).not.to.include('412 of 500');
+  });
+
+  it('clears the old portal’s data at once on a switch', async () => {
+    const { widget, auth } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, '412 of 500 used');
+    mock.control.latency = 200;
+    auth.setPortal('org_northwind_bright');
+    await widget.updateComplete;
+    expect(visibleText(widget)).not.to.include('412 of 500');
+    expect(visibleText(widget)).to.include('Loading…');
+    await untilText(widget, '£2,100.00 of £5,000.00 used');
+  });
+
+  it('aborts its requests on disconnect, unless another widget still waits', async () => {
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (input instanceof Request && input.url.includes('/v1/caps')) signals.push(input.signal);
+      return realFetch(input, init);
+    };
+    try {
+      mock.control.delays['/v1/caps'] = 300;
+      const { portal } = await inPortal(
+        html`<ld-portal><ld-caps-meter></ld-caps-meter><ld-caps-meter></ld-caps-meter></ld-portal>`,
+      );
+      await waitUntil(() => signals.length === 1);
+      portal.children[0]!.remove();
+      expect(signals[0]!.aborted).to.equal(false);
+      portal.children[0]!.remove();
+      expect(signals[0]!.aborted).to.equal(true);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('renders again from the cache when reconnected, with no new request', async () => {
+    const { portal, widget } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, '412 of 500 used');
+    widget.remove();
+    widget.remove();
+    portal.append(widget);
+    portal.append(widget);
+    await untilText(widget, '412 of 500 used');
+    expect(count(mock, '/v1/caps')).to.equal(1);
+  });
+
+  it('tells the host once when the session has ended', async () => {
+    mock.control.faults.push({ status: 401 });
+    const events: Event[] = [];
+    const listener = (event: Event) => events.push(event);
+    document.addEventListener('ld-auth-expired', listener);
+    const { portal } = await inPortal(
+      html`<ld-portal
+        ><ld-caps-meter></ld-caps-meter><test-supplier-name></test-supplier-name
+      ></ld-portal>`,
+    );
+    await untilText(portal.children[0]!, 'Your session has ended.');
+    await untilText(portal.children[1]!, 'Your session has ended.');
+    document.removeEventListener('ld-auth-expired', listener);
+    expect(events).to.have.length(1);
+    expect((events[0] as CustomEvent).detail).to.deep.equal({ portalId: 'org_northwind_acme' });
+  });
+
+  it('keeps showing data when a quiet refresh fails', async () => {
+    const { widget } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, '412 of 500 used');
+    mock.control.faults.push({ path: '/v1/caps', status: 500 });
+    widget.refresh();
+    await waitUntil(() => count(mock, '/v1/caps') === 2);
+    await aTimeout(50);
+    expect(visibleText(widget)).to.include('412 of 500 used');
+  });
+});
+
+describe('portal configuration', () => {
+  let mock: MockApi;
+  beforeEach(async () => {
+    mock = await mockApi();
+  });
+  afterEach(() => configure({ auth: null, apiBase: '/' }));
+
+  it('serves widgets outside any ld-portal from configure()', async () => {
+    configure({ apiBase: '/api', auth: mockAuth({ person: 'ben' }), ...FAST });
+    const widget = await fixture<LdCapsMeter>(html`<ld-caps-meter></ld-caps-meter>`);
+    await untilText(widget, '120 of 1,000 used');
+  });
+
+  it('says so when a widget has no portal at all', async () => {
+    configure({ auth: null });
+    const widget = await fixture<LdCapsMeter>(html`<ld-caps-meter></ld-caps-meter>`);
+    await untilText(widget, 'This widget is not connected to a portal.');
+    await expect(widget).to.be.accessible();
+    expect(mock.requests).to.have.length(0);
+  });
+
+  it('joins an ld-portal that is defined after it', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<late-portal><ld-caps-meter></ld-caps-meter></late-portal>`,
+    );
+    const widget = host.querySelector('ld-caps-meter')!;
+    await untilText(widget, 'not connected to a portal');
+    Object.assign(host, { apiBase: '/api', auth: mockAuth({ person: 'ben' }) });
+    customElements.define('late-portal', class extends LdPortal {});
+    await untilText(widget, '120 of 1,000 used');
+  });
+
+  it('switches portals through the portal-id attribute', async () => {
+    const { portal, widget } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, '412 of 500 used');
+    portal.setAttribute('portal-id', 'org_northwind_bright');
+    await untilText(widget, '£2,100.00 of £5,000.00 used');
+  });
+
+  it('keeps the cache when only the locale or theme change', async () => {
+    const { portal, widget } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, '412 of 500 used');
+    portal.locale = 'de-DE';
+    portal.theme = 'dark';
+    await portal.updateComplete;
+    await untilText(widget, '2.790 of 3.000 used');
+    expect(count(mock, '/v1/caps')).to.equal(1);
+  });
+
+  it('drops the cache when the API base changes', async () => {
+    const { portal, widget } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, '412 of 500 used');
+    portal.apiBase = '/other-api';
+    await portal.updateComplete;
+    await untilText(widget, '412 of 500 used');
+    expect(mock.requests.map((request) => request.path)).to.deep.equal([
+      '/v1/portal',
+      '/v1/caps',
+      '/v1/portal',
+      '/v1/caps',
+    ]);
+  });
+});
+
+void TestSupplierName;

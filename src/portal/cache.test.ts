@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import { ResourceCache } from './cache.js';
+
+const later = <T>(value: T, ms = 20) =>
+  new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+
+describe('ResourceCache', () => {
+  it('shares one fetch between concurrent loads and caches the value', async () => {
+    const cache = new ResourceCache();
+    let fetches = 0;
+    const fetcher = () => {
+      fetches++;
+      return later('v');
+    };
+    expect(await Promise.all([cache.load('k', fetcher), cache.load('k', fetcher)])).to.deep.equal([
+      'v',
+      'v',
+    ]);
+    expect(await cache.load('k', fetcher)).to.equal('v');
+    expect(fetches).to.equal(1);
+    await cache.load('k', fetcher, { force: true });
+    expect(fetches).to.equal(2);
+  });
+
+  it('fetches again after maxAge', async () => {
+    const cache = new ResourceCache();
+    let fetches = 0;
+    await cache.load('k', async () => ++fetches);
+    await later(null, 15);
+    expect(await cache.load('k', async () => ++fetches, { maxAge: 5 })).to.equal(2);
+  });
+
+  it('aborts the shared fetch only when every caller has gone', async () => {
+    const cache = new ResourceCache();
+    let signal: AbortSignal | undefined;
+    const fetcher = (s: AbortSignal) => {
+      signal = s;
+      return later('v', 50);
+    };
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = cache.load('k', fetcher, { signal: a.signal });
+    const second = cache.load('k', fetcher, { signal: b.signal });
+    a.abort();
+    await first.catch((error: DOMException) => expect(error.name).to.equal('AbortError'));
+    expect(signal?.aborted).to.equal(false);
+    b.abort();
+    await second.catch((error: DOMException) => expect(error.name).to.equal('AbortError'));
+    expect(signal?.aborted).to.equal(true);
+    expect(cache.has('k')).to.equal(false);
+  });
+
+  it('does not cache a failure', async () => {
+    const cache = new ResourceCache();
+    await cache.load('k', () => Promise.reject(new Error('x'))).catch(() => undefined);
+    expect(await cache.load('k', async () => 'ok')).to.equal('ok');
+  });
+
+  it('tells watchers about updates, and clear() aborts everything', async () => {
+    const cache = new ResourceCache();
+    const seen: number[] = [];
+    const unwatch = cache.watch('n', () => seen.push(cache.get<number>('n')!));
+    cache.set('n', 1);
+    cache.update<number>('n', (n) => n + 1);
+    cache.update<number>('missing', (n) => n + 1);
+    unwatch();
+    cache.set('n', 5);
+    expect(seen).to.deep.equal([1, 2]);
+    let signal: AbortSignal | undefined;
+    const pending = cache.load('p', (s) => {
+      signal = s;
+      return later('v', 50);
+    });
+    cache.clear();
+    expect(signal?.aborted).to.equal(true);
+    expect(cache.get('n')).to.equal(undefined);
+    await pending;
+    expect(cache.has('p')).to.equal(false);
+  });
+});
