@@ -1,4 +1,6 @@
 import './.ci/node-check.mjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 /** Entry points of the npm package; see `exports` in package.json. */
@@ -12,19 +14,36 @@ export const entries = {
   'src/mocks/browser': 'src/mocks/browser.ts',
 };
 
-// Dependencies stay bare imports: the host's bundler dedupes lit, ky and zod.
-const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+const typescript = esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+const quiet = (warning, warn) =>
+  !['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY'].includes(warning.code) && warn(warning);
 
-export default {
-  input: entries,
-  external,
-  plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
-  output: {
-    dir: 'dist',
-    format: 'es',
-    preserveModules: true,
-    preserveModulesRoot: '.',
-    entryFileNames: '[name].js',
-    sourcemap: true,
+export default [
+  {
+    // npm: one file per module; dependencies stay bare imports so the host's bundler dedupes lit, ky and zod.
+    input: entries,
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    plugins: [typescript],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: '.',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
   },
-};
+  {
+    // One ESM file for a <script type="module"> with no bundler: every widget, lit, ky and zod.
+    // Clerk stays out: such pages pass their own Clerk instance to clerkAuth({ clerk }).
+    input: { 'supplier-widgets': 'src/index.ts' },
+    external: (id) => id.startsWith('@clerk/'),
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript,
+      terser({ format: { comments: false } }),
+    ],
+    onwarn: quiet,
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true },
+  },
+];

@@ -36,4 +36,9 @@ if (fresh !== committed) {
 } else {
   console.log('custom-elements.json is current.');
 }
+try {
+  execFileSync(process.execPath, ['.ci/readme-reference.mjs', '--check'], { stdio: 'inherit' });
+} catch {
+  failed = true;
+}
 process.exit(failed ? 1 : 0);

@@ -17,6 +17,8 @@ const steps = [
   ['build', 'npm', ['run', 'build', '--silent']],
   ['size budgets', process.execPath, ['.ci/size.mjs']],
   ['generated files', process.execPath, ['.ci/check-generated.mjs']],
+  ['demo in Chromium', process.execPath, ['.ci/demo-smoke.mjs']],
+  ['Storybook stories in Chromium', process.execPath, ['.ci/storybook-smoke.mjs']],
 ];
 
 const summary = () => {

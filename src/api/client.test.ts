@@ -118,6 +118,7 @@ describe('API client', () => {
     const error = await failure(api.call(listCaps));
     expect(error.kind).to.equal('rate-limited');
     expect(error.retryAfter).to.equal(60);
+    expect(mock.requests).to.have.length(1);
   });
 
   it('never retries a write blindly', async () => {

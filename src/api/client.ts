@@ -56,8 +56,13 @@ export function createApiClient(options: ClientOptions): ApiClient {
       statusCodes: [408, 429, 500, 502, 503, 504],
       afterStatusCodes: [429, 503],
       backoffLimit: options.retry.backoffLimit,
-      // A longer Retry-After is not waited out: the error is shown, with the wait.
       maxRetryAfter: options.retry.maxRetryAfter,
+      // A longer Retry-After is not waited out: the error is shown at once, with the wait.
+      shouldRetry: ({ error }) => {
+        if (!(error instanceof HTTPError)) return undefined;
+        const wait = parseRetryAfter(error.response.headers.get('Retry-After'));
+        return wait !== undefined && wait * 1000 > options.retry.maxRetryAfter ? false : undefined;
+      },
     },
   });
 

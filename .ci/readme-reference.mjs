@@ -1,0 +1,92 @@
+// Writes the README's element reference from custom-elements.json, between the markers.
+// `--check` fails instead when the README is out of date.
+import './node-check.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
+
+const START = '<!-- reference:start (generated from custom-elements.json by npm run readme) -->';
+const END = '<!-- reference:end -->';
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const cell = (text = '') => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const table = (title, head, rows) =>
+  rows.length
+    ? `\n**${title}**\n\n| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |\n${rows.map((row) => `| ${row.map(cell).join(' | ')} |`).join('\n')}\n`
+    : '';
+
+const sections = [];
+for (const module of manifest.modules) {
+  for (const element of module.declarations ?? []) {
+    if (!element.customElement || !element.tagName) continue;
+    const fields = (element.members ?? []).filter(
+      (m) => m.kind === 'field' && !m.privacy && !m.static,
+    );
+    const methods = (element.members ?? []).filter(
+      (m) => m.kind === 'method' && !m.privacy && !m.static,
+    );
+    sections.push(
+      [
+        `### \`<${element.tagName}>\``,
+        '',
+        cell(element.summary ?? element.description),
+        table(
+          'Attributes and properties',
+          ['attribute', 'property', 'type', 'default', 'description'],
+          fields.map((f) => [
+            f.attribute ? `\`${f.attribute}\`` : '—',
+            `\`${f.name}\``,
+            f.type?.text ? `\`${f.type.text}\`` : '',
+            f.default ? `\`${f.default}\`` : '',
+            f.description,
+          ]),
+        ),
+        table(
+          'Methods',
+          ['method', 'description'],
+          methods.map((m) => [`\`${m.name}()\``, m.description]),
+        ),
+        table(
+          'Events',
+          ['event', 'description'],
+          (element.events ?? []).map((e) => [`\`${e.name}\``, e.description]),
+        ),
+        table(
+          'Slots',
+          ['slot', 'description'],
+          (element.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
+        ),
+        table(
+          'CSS parts',
+          ['part', 'description'],
+          (element.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]),
+        ),
+        table(
+          'CSS custom properties',
+          ['property', 'description'],
+          (element.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description]),
+        ),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+  }
+}
+const generated = `${START}\n\n${sections.join('\n\n')}\n${END}`;
+const readme = readFileSync('README.md', 'utf8');
+const start = readme.indexOf(START);
+const end = readme.indexOf(END);
+if (start < 0 || end < 0) throw new Error('README.md lacks the reference markers');
+// Formatted as Prettier would, so `prettier --check` and this check agree.
+const next = await format(readme.slice(0, start) + generated + readme.slice(end + END.length), {
+  ...(await resolveConfig('README.md')),
+  parser: 'markdown',
+});
+if (process.argv.includes('--check')) {
+  if (next !== readme) {
+    console.error('README.md reference is out of date: run npm run readme and commit it.');
+    process.exit(1);
+  }
+  console.log('README.md reference is current.');
+} else {
+  writeFileSync('README.md', next);
+  console.log('Wrote the README reference.');
+}

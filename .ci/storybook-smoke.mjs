@@ -1,0 +1,90 @@
+// Builds the Storybook and opens every story in headless Chromium: each must render with no
+// page errors, no unexpected console errors and no axe violations.
+import './node-check.mjs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, findChrome } from './chrome.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const OUT = 'storybook-static';
+const started = Date.now();
+execFileSync('node_modules/.bin/storybook', ['build', '-o', OUT, '--quiet'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const stories = Object.values(JSON.parse(readFileSync(`${OUT}/index.json`, 'utf8')).entries).filter(
+  (entry) => entry.type === 'story',
+);
+// Error stories answer 4xx/5xx (or fail the connection) on purpose; Chromium logs each one.
+const EXPECTED_FAILURES = /--(server-error|rate-limited|offline|forbidden|session-expired)$/;
+const ALLOWED = (id, text) =>
+  /Lit is in dev mode/.test(text) ||
+  (EXPECTED_FAILURES.test(id) &&
+    /^Failed to load resource: (the server responded with a status of [45]\d\d|net::ERR_)/.test(
+      text,
+    ));
+
+const { server, url } = await serveStatic(OUT);
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
+const failures = [];
+try {
+  for (const story of stories) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('console', (message) => {
+      if (['error', 'warn'].includes(message.type()) && !ALLOWED(story.id, message.text())) {
+        problems.push(`console.${message.type()}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() === 404) problems.push(`404 for ${response.url()}`);
+    });
+    await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    // Settled: the widget rendered, and left its skeleton unless the story is about loading.
+    await page
+      .waitForFunction(
+        (loading) => {
+          const widget = document.querySelector(
+            '#storybook-root [part], #storybook-root ld-caps-meter',
+          );
+          const root = document.querySelector('ld-caps-meter')?.shadowRoot;
+          return (
+            !!widget &&
+            !!root?.querySelector('[part="base"]') &&
+            (loading || !root.querySelector('.skeleton'))
+          );
+        },
+        { timeout: 10000 },
+        /--loading$/.test(story.id),
+      )
+      .catch(() => problems.push('did not settle within 10 s'));
+    await page.evaluate(axe);
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document.querySelector('#storybook-root'), {
+        resultTypes: ['violations'],
+      });
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    });
+    problems.push(...violations.map((v) => `axe ${v}`));
+    if (problems.length) failures.push(`${story.id}\n  ${problems.join('\n  ')}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (failures.length) {
+  console.error(
+    `Storybook: ${failures.length} of ${stories.length} stories failed:\n${failures.join('\n')}`,
+  );
+  process.exit(1);
+}
+console.log(
+  `Storybook: ${stories.length} stories render with no errors and no axe violations (${seconds} s).`,
+);

@@ -1,0 +1,35 @@
+import type { Decorator } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createMockApi } from '../src/mocks/api.js';
+import { mockAuth } from '../src/mocks/auth.js';
+import type { MockControl } from '../src/mocks/control.js';
+
+/** The one mock API of the Storybook page; each story starts from fresh data. */
+export const storyMock = createMockApi();
+
+export interface MockParameters {
+  /** A person of the mock cast: ava (default), ben, cleo or dev. */
+  person?: string;
+  /** Their active portal; `null` shows the choose-a-portal state. */
+  portalId?: string | null;
+  /** Switches for this story: latency, faults, malformed or leaking responses. */
+  control?: Partial<MockControl>;
+  /** Signs the person out, for the signed-out state. */
+  signedOut?: boolean;
+}
+
+declare module '@storybook/web-components-vite' {
+  interface Parameters {
+    mock?: MockParameters;
+  }
+}
+
+/** Wraps every story in an `ld-portal` signed in as the story's person, on fresh mock data. */
+export const withPortal: Decorator = (story, { parameters }) => {
+  const options: MockParameters = parameters.mock ?? {};
+  storyMock.reset();
+  Object.assign(storyMock.control, options.control);
+  const auth = mockAuth({ person: options.person ?? 'ava', portalId: options.portalId });
+  if (options.signedOut) auth.signOut();
+  return html`<ld-portal api-base="/api" .auth=${auth}>${story()}</ld-portal>`;
+};
