@@ -20,6 +20,7 @@ export default {
     }),
   ],
   concurrency: 2,
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts', 'components/**/*.ts'],

@@ -24,14 +24,20 @@ execFileSync(
   { stdio: 'ignore', env: { ...process.env, CEM_OUTDIR: dir } },
 );
 const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
-let committed = '';
+// `npm run build` rewrites custom-elements.json, so compare with the committed one.
+let committed;
 try {
-  committed = readFileSync('custom-elements.json', 'utf8');
+  committed = execFileSync('git', ['show', 'HEAD:custom-elements.json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 } catch {
-  // Not generated yet.
+  committed = readFileSync('custom-elements.json', 'utf8');
 }
 if (fresh !== committed) {
-  console.error('custom-elements.json is out of date: run npm run manifest and commit it.');
+  console.error(
+    'custom-elements.json is out of date: run npm run manifest (npm run build does too) and commit it.',
+  );
   failed = true;
 } else {
   console.log('custom-elements.json is current.');

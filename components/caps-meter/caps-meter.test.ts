@@ -178,6 +178,8 @@ describe('ld-caps-meter', () => {
       mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: 30 });
       const { widget } = await meter();
       await untilText(widget, 'Try again in 30 s');
+      expect(visibleText(widget)).to.include('Too many requests.');
+      await expect(widget).to.be.accessible();
     });
 
     it('shows a permission-denied state on 403', async () => {
@@ -330,6 +332,21 @@ describe('ld-caps-meter', () => {
       save.click();
       await untilText(widget, '412 of 700 used');
       expect(mock.requests.filter((request) => request.method === 'PATCH')).to.have.length(1);
+    });
+
+    it('completes a save that a refresh overlaps', async () => {
+      mock.control.delays['/v1/caps'] = 100;
+      const { widget } = await ready();
+      cap(widget, 'Daily leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+      await widget.updateComplete;
+      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
+      input.value = '650';
+      input.dispatchEvent(new Event('input'));
+      const changed = oneEvent(widget, 'ld-cap-change');
+      q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      widget.refresh();
+      expect((await changed).detail.cap.limit).to.equal(650);
+      await untilText(widget, '412 of 650 used');
     });
 
     it('explains a write refused for lack of permission', async () => {

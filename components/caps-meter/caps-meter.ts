@@ -389,7 +389,9 @@ export class LdCapsMeter extends LdElement {
     const previous = this.#seen;
     this.#seen = caps;
     if (!caps) {
+      // A new scope (portal switch, sign-out): nothing of the old one stays, drafts included.
       this.#states.clear();
+      this.editing = this.fieldError = this.formError = undefined;
       return;
     }
     for (const cap of caps) {

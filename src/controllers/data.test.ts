@@ -9,7 +9,7 @@ import { LocalizeController } from '../localize/localize.js';
 import { commonStrings } from '../localize/strings.js';
 import { mockAuth } from '../mocks/auth.js';
 import type { MockApi } from '../mocks/api.js';
-import { configure } from '../portal/runtime.js';
+import { configure, PortalRuntime } from '../portal/runtime.js';
 import { renderDataState } from '../ui/states.js';
 import { FAST, inPortal, mockApi, shadow, untilText, visibleText } from '../testing/fixtures.js';
 import { DataController } from './data.js';
@@ -83,6 +83,44 @@ describe('DataController', () => {
     await aTimeout(400);
     expect(seen.join('\n')).not.to.include('412 of 500');
     expect(visibleText(widget)).not.to.include('412 of 500');
+  });
+
+  it('refuses a late result that ignored its abort signal, once the portal changed', async () => {
+    const auth = mockAuth();
+    const runtime = new PortalRuntime({ apiBase: '/api', auth, ...FAST });
+    const release = runtime.retain();
+    const late = runtime.load('slow', async () => {
+      await aTimeout(100);
+      return 'old portal data';
+    });
+    await aTimeout(20);
+    auth.setPortal('org_northwind_bright');
+    const outcome = await late.then(String, (error: DOMException) => error.name);
+    release();
+    expect(outcome).to.equal('AbortError');
+    expect(runtime.cache.get('slow')).to.equal(undefined);
+  });
+
+  it('drops a write’s result when the portal changes before it returns', async () => {
+    mock.control.delays['/v1/caps'] = 200;
+    const { widget, auth } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, '412 of 500 used');
+    const changes: Event[] = [];
+    widget.addEventListener('ld-cap-change', (event) => changes.push(event));
+    shadow(widget).querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+    await widget.updateComplete;
+    const input = shadow(widget).querySelector<HTMLInputElement>('[part="input"]')!;
+    input.value = '600';
+    input.dispatchEvent(new Event('input'));
+    shadow(widget).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await aTimeout(20);
+    auth.setPortal('org_northwind_bright');
+    await untilText(widget, '£2,100.00 of £5,000.00 used');
+    await aTimeout(300);
+    expect(changes).to.have.length(0);
+    expect(visibleText(widget)).not.to.include('of 600 used');
   });
 
   it('clears the old portal’s data at once on a switch', async () => {

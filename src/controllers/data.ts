@@ -40,6 +40,8 @@ export class DataController<T, P = undefined> implements ReactiveController {
   #link: PortalLink;
   #options: DataOptions<T, P>;
   #abort: AbortController | undefined;
+  /** Lives from connect to disconnect: writes must survive reloads, but not removal. */
+  #connection = new AbortController();
   #seq = 0;
   #key: string | undefined;
   #epoch = -1;
@@ -61,12 +63,14 @@ export class DataController<T, P = undefined> implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (this.#connection.signal.aborted) this.#connection = new AbortController();
     this.#offLink = this.#link.onChange((change) => change === 'scope' && this.#start());
     this.#start();
   }
 
   hostDisconnected(): void {
     this.#abort?.abort();
+    this.#connection.abort();
     this.#offLink?.();
     this.#stopWatching();
     this.#setTimer(0);
@@ -88,7 +92,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
   ): Promise<R> {
     const runtime = this.runtime;
     if (!runtime) return Promise.reject(new ApiError('unauthorized', { code: 'unconfigured' }));
-    return runtime.send(fetcher, this.#abort?.signal);
+    return runtime.send(fetcher, this.#connection.signal);
   }
 
   /** Applies a confirmed change to the shared cache, so every widget sees it at once. */

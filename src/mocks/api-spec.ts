@@ -20,6 +20,10 @@ const field = (
 
 const body = (value: unknown) => JSON.stringify(value, null, 2);
 
+export function maskKey(key: string): string {
+  return `${key.slice(0, 8)}${'•'.repeat(12)}${key.slice(-4)}`;
+}
+
 /** The supplier's ingest API spec, true to the real Lead Distro ingest API. */
 export function apiSpecOf(state: MockPortalState): ApiSpec {
   const { seed } = state;
@@ -30,7 +34,7 @@ export function apiSpecOf(state: MockPortalState): ApiSpec {
     endpoint: `https://${agency}.leaddistro.ai/api/v1/ingest`,
     method: 'POST',
     authHeader: 'x-api-key',
-    maskedKey: `${state.apiKey.slice(0, 8)}${'•'.repeat(12)}${state.apiKey.slice(-4)}`,
+    maskedKey: maskKey(state.apiKey),
     contentTypes: ['application/json', 'application/x-www-form-urlencoded'],
     fields: [
       field('flo_campaign_id', 'string', true, campaign?.id ?? null, {

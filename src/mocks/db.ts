@@ -13,6 +13,8 @@ export interface MockPortalState {
   caps: Cap[];
   apiKey: string;
   previousKeyExpiresAt: string | null;
+  /** Key rotations so far; new keys derive from it, so they are deterministic too. */
+  rotations: number;
   integration: Integration;
   /** Results of idempotent writes, by `Idempotency-Key`. */
   idempotency: Map<string, unknown>;
@@ -54,6 +56,7 @@ export function createMockDb(options: MockDbOptions = {}) {
       caps,
       apiKey: `ld_live_${base.supplierId.slice(4)}_${random.int(1e8, 9e8).toString(36)}${random.int(1e8, 9e8).toString(36)}`,
       previousKeyExpiresAt: null,
+      rotations: 0,
       integration: {
         supplierId: base.supplierId,
         webhookUrl: index === 0 ? 'https://hooks.northwind.example/leaddistro' : null,

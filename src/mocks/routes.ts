@@ -7,7 +7,7 @@ import { PayoutQuery } from '../api/contract/payouts.js';
 import { StatusUpdate, type Portal, type StatusChange } from '../api/contract/portal.js';
 import { IntegrationUpdate } from '../api/contract/api-spec.js';
 import type { MockContext, MockResult, MockRoute } from './handlers.js';
-import { apiSpecOf } from './api-spec.js';
+import { apiSpecOf, maskKey } from './api-spec.js';
 import { exportCsv, filterLeads, toDetail, toEntry } from './ingestion.js';
 import { payoutSummary } from './payouts.js';
 
@@ -212,7 +212,8 @@ export const routes = [
   route(endpoints.revealApiKey, ({ state }) => ({ json: { apiKey: state.apiKey } })),
 
   route(endpoints.rotateApiKey, ({ state }) => {
-    state.apiKey = `${state.apiKey.slice(0, -6)}${Math.random().toString(36).slice(2, 8)}`;
+    state.rotations++;
+    state.apiKey = `${state.apiKey.slice(0, -6)}${(state.rotations * 7_919_111).toString(36).slice(-6).padStart(6, '0')}`;
     state.previousKeyExpiresAt = new Date(Date.now() + 24 * 3_600_000).toISOString();
     return {
       json: {
@@ -240,7 +241,3 @@ export const routes = [
     };
   }),
 ];
-
-export function maskKey(key: string): string {
-  return `${key.slice(0, 8)}${'•'.repeat(12)}${key.slice(-4)}`;
-}

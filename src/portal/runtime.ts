@@ -125,12 +125,13 @@ export class PortalRuntime {
 
   /** Runs a write in the current scope; its result is refused if the scope changed meanwhile. */
   async send<T>(fetcher: ScopedFetcher<T>, signal?: AbortSignal): Promise<T> {
-    const portal = await this.portal({ signal });
+    if (signal?.aborted) throw abortError();
     const controller = new AbortController();
     const abort = () => controller.abort();
     signal?.addEventListener('abort', abort, { once: true });
     const unsubscribe = this.subscribe((change) => change === 'scope' && abort());
     try {
+      const portal = await this.portal({ signal: controller.signal });
       return await this.#inScope(fetcher(this.#scoped(portal), portal, controller.signal));
     } finally {
       unsubscribe();
