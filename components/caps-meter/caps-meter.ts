@@ -2,18 +2,16 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-
-import { ApiError, isAbortError } from '../../src/api/errors.js';
-import { capsResource } from '../../src/api/resources.js';
-import { updateCap, type Cap, type CapKind } from '../../src/api/contract/caps.js';
+import type { Cap, CapKind } from '../../src/api/contract/caps.js';
 import { hasPermission } from '../../src/api/contract/portal.js';
+import { capsResource } from '../../src/api/resources.js';
 import { DataController } from '../../src/controllers/data.js';
 import { LdElement } from '../../src/element.js';
-import { emit } from '../../src/events.js';
-import { minorUnits } from '../../src/localize/format.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
-import { capState, parseLimit, usageRatio, type CapState } from './cap-state.js';
+import { CapEditor } from './cap-editor.js';
+import { capFormat, type CapFormat } from './cap-format.js';
+import { capState, usageRatio, type CapState } from './cap-state.js';
 import { capsMeterStyles } from './caps-meter.styles.js';
 import { capsMeterStrings, type CapsMeterStrings } from './caps-meter.strings.js';
 
@@ -103,11 +101,13 @@ export class LdCapsMeter extends LdElement {
     refreshInterval: () => this.refreshInterval,
   });
 
-  @state() private editing: string | undefined;
-  @state() private draft = '';
-  @state() private fieldError: string | undefined;
-  @state() private formError: string | undefined;
-  @state() private saving = false;
+  readonly #editor = new CapEditor(this, {
+    data: this.#data,
+    localize: this.localize,
+    announce: (message) => this.#queued.push(message),
+  });
+
+  /** The live region's text: saves, and caps crossing a threshold. */
   @state() private announcement = '';
 
   /** Fetches the caps again, keeping the current ones on screen until the new ones arrive. */
@@ -132,6 +132,7 @@ export class LdCapsMeter extends LdElement {
   protected override render() {
     const data = this.#data;
     this.localize.timeZone = data.portal?.timeZone;
+    const format = capFormat(this.localize, data.portal?.currency);
     const caps = this.#visible(data.value ?? []);
     const t = this.localize.term.bind(this.localize);
     return this.frame(html`
@@ -146,7 +147,7 @@ export class LdCapsMeter extends LdElement {
               : nothing
           }
         </header>
-        ${renderDataState(data, this.localize, () => this.#renderCaps(caps), {
+        ${renderDataState(data, this.localize, () => this.#renderCaps(caps, format), {
           isEmpty: caps.length === 0,
           emptyText: t('emptyText'),
           skeletonLines: 4,
@@ -165,7 +166,7 @@ export class LdCapsMeter extends LdElement {
     );
   }
 
-  #renderCaps(caps: Cap[]) {
+  #renderCaps(caps: Cap[], format: CapFormat) {
     const portal = this.#data.portal;
     const heldBy = portal?.status.capId
       ? caps.find((cap) => cap.id === portal.status.capId)
@@ -175,7 +176,7 @@ export class LdCapsMeter extends LdElement {
       ${
         heldBy
           ? html`<p class="notice" part="notice">
-              ${this.localize.term('pausedByCap', { cap: this.#name(heldBy) })}
+              ${this.localize.term('pausedByCap', { cap: format.name(heldBy) })}
             </p>`
           : nothing
       }
@@ -183,37 +184,32 @@ export class LdCapsMeter extends LdElement {
         ${repeat(
           caps,
           (cap) => cap.id,
-          (cap, index) => this.#renderCap(cap, `c${index}`, canEdit),
+          (cap, index) => this.#renderCap(cap, `c${index}`, canEdit, format),
         )}
       </ul>
     `;
   }
 
-  #renderCap(cap: Cap, id: string, canEdit: boolean) {
+  #renderCap(cap: Cap, id: string, canEdit: boolean, format: CapFormat) {
     const t = this.localize.term.bind(this.localize);
     const state = capState(cap);
-    const name = this.#name(cap);
-    const used = this.#amount(cap, cap.used);
+    const name = format.name(cap);
     return html`<li class="cap" part="cap" data-state=${state}>
       <div class="cap-head">
         <h3 id="${id}-name">${name}</h3>
         <span class="badge" part="badge"
-          >${t(`state.${state}`)}${
-            state === 'unlimited'
-              ? nothing
-              : html` · ${this.localize.percent(usageRatio(cap) ?? 0)}`
-          }</span
+          >${t(`state.${state}`)}${state === 'unlimited' ? nothing : html` · ${this.localize.percent(usageRatio(cap) ?? 0)}`}</span
         >
       </div>
       ${
         cap.limit === null
-          ? html`<p>${t('usedUnlimited', { used })}</p>`
-          : this.#renderMeter(cap, cap.limit, id)
+          ? html`<p>${t('usedUnlimited', { used: format.amount(cap, cap.used) })}</p>`
+          : this.#renderMeter(cap, cap.limit, id, format)
       }
       ${
         cap.reachedAt
           ? html`<p class="reached">
-              ${t(cap.period === 'total' ? 'reachedTotal' : 'reachedAt', { date: this.#date(cap.reachedAt) })}
+              ${t(cap.period === 'total' ? 'reachedTotal' : 'reachedAt', { date: format.date(cap.reachedAt) })}
             </p>`
           : nothing
       }
@@ -221,21 +217,21 @@ export class LdCapsMeter extends LdElement {
         ${
           cap.resetsAt
             ? t('resets', {
-                date: this.#date(cap.resetsAt),
+                date: format.date(cap.resetsAt),
                 relative: this.localize.relative(cap.resetsAt),
               })
             : t('neverResets')
         }
       </p>
       ${
-        this.editing === cap.id
-          ? this.#renderEditor(cap, id, name)
+        this.#editor.editing === cap.id
+          ? this.#editor.render(cap, id, format)
           : canEdit
             ? html`<button
                 type="button"
                 part="edit-button"
                 id="${id}-edit"
-                @click=${() => this.#open(cap)}
+                @click=${() => this.#editor.open(cap, format)}
               >
                 ${t('edit')}<span class="visually-hidden"> — ${name}</span>
               </button>`
@@ -244,11 +240,11 @@ export class LdCapsMeter extends LdElement {
     </li>`;
   }
 
-  #renderMeter(cap: Cap, limit: number, id: string) {
+  #renderMeter(cap: Cap, limit: number, id: string, format: CapFormat) {
     const t = this.localize.term.bind(this.localize);
     const ratio = usageRatio(cap) ?? 0;
-    const used = this.#amount(cap, cap.used);
-    const max = this.#amount(cap, limit);
+    const used = format.amount(cap, cap.used);
+    const max = format.amount(cap, limit);
     return html`
       <div
         class="meter"
@@ -268,167 +264,36 @@ export class LdCapsMeter extends LdElement {
       </div>
       <p class="usage">
         ${t('usage', { used, limit: max })}
-        ${cap.used < limit ? html`<span class="muted"> · ${t('remaining', { remaining: this.#amount(cap, limit - cap.used) })}</span>` : nothing}
+        ${
+          cap.used < limit
+            ? html`<span class="muted">
+                · ${t('remaining', { remaining: format.amount(cap, limit - cap.used) })}</span
+              >`
+            : nothing
+        }
       </p>
     `;
   }
 
-  #renderEditor(cap: Cap, id: string, name: string) {
-    const t = this.localize.term.bind(this.localize);
-    const scale = this.#scale(cap);
-    return html`<form
-      class="editor"
-      part="form"
-      novalidate
-      @submit=${(event: Event) => this.#submit(event, cap)}
-      @keydown=${this.#onEditorKey}
-    >
-      <label for="${id}-input">${t('newLimit', { cap: name })}</label>
-      <div class="editor-row">
-        <input
-          id="${id}-input"
-          part="input"
-          type="number"
-          inputmode=${cap.kind === 'budget' ? 'decimal' : 'numeric'}
-          min=${cap.min / scale}
-          max=${cap.max / scale}
-          step=${1 / scale}
-          required
-          .value=${this.draft}
-          aria-invalid=${this.fieldError ? 'true' : 'false'}
-          aria-describedby="${id}-hint ${id}-error"
-          @input=${(event: Event) => (this.draft = (event.target as HTMLInputElement).value)}
-        />
-        <button type="submit" class="primary" aria-disabled=${this.saving ? 'true' : 'false'}>
-          ${this.saving ? t('saving') : t('save')}
-        </button>
-        <button type="button" @click=${() => this.#close(cap)}>${t('cancel')}</button>
-      </div>
-      <p id="${id}-hint" class="muted">
-        ${t('bounds', { min: this.#amount(cap, cap.min), max: this.#amount(cap, cap.max) })}
-      </p>
-      <p id="${id}-error" class="field-error" role=${this.fieldError ? 'alert' : nothing}>
-        ${this.fieldError ?? ''}
-      </p>
-      ${this.formError ? html`<p class="field-error" role="alert">${this.formError}</p>` : nothing}
-    </form>`;
-  }
-
-  #onEditorKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.editing) return;
-    event.preventDefault();
-    const cap = this.#data.value?.find((item) => item.id === this.editing);
-    if (cap) this.#close(cap);
-  };
-
-  async #open(cap: Cap) {
-    this.editing = cap.id;
-    this.draft = cap.limit === null ? '' : String(cap.limit / this.#scale(cap));
-    this.fieldError = this.formError = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[part="input"]')?.focus();
-  }
-
-  async #close(cap: Cap) {
-    this.editing = undefined;
-    this.fieldError = this.formError = undefined;
-    await this.updateComplete;
-    const index = this.#visible(this.#data.value ?? []).findIndex((item) => item.id === cap.id);
-    this.renderRoot.querySelector<HTMLButtonElement>(`#c${index}-edit`)?.focus();
-  }
-
-  async #submit(event: Event, cap: Cap) {
-    event.preventDefault();
-    if (this.saving) return;
-    const t = this.localize.term.bind(this.localize);
-    const limit = parseLimit(this.draft, cap, this.#scale(cap));
-    if (typeof limit === 'string') {
-      this.fieldError = t(limit, {
-        min: this.#amount(cap, cap.min),
-        max: this.#amount(cap, cap.max),
-      });
-      this.renderRoot.querySelector<HTMLInputElement>('input[part="input"]')?.focus();
-      return;
-    }
-    if (limit === cap.limit) return this.#close(cap);
-    this.saving = true;
-    this.fieldError = this.formError = undefined;
-    try {
-      const updated = await this.#data.send((client, _portal, signal) =>
-        client.call(updateCap, { params: { id: cap.id }, body: { limit }, signal }),
-      );
-      this.#data.update((caps) => caps.map((item) => (item.id === updated.id ? updated : item)));
-      // Reaching or leaving a cap pauses or resumes the supplier; every widget should see it.
-      if (!!updated.reachedAt !== !!cap.reachedAt)
-        this.#data.runtime?.portal({ force: true }).catch(() => undefined);
-      const { id, period, kind, used } = updated;
-      emit(this, 'ld-cap-change', {
-        cap: { id, period, kind, limit: updated.limit, used },
-        previousLimit: cap.limit,
-      });
-      this.#queued.push(t('saved', { cap: this.#name(cap), limit: this.#amount(cap, limit) }));
-      await this.#close(cap);
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const apiError =
-        error instanceof ApiError ? error : new ApiError('server', { message: String(error) });
-      if (apiError.kind === 'validation') {
-        this.fieldError =
-          apiError.fieldErrors.find((item) => item.field === 'limit')?.message ?? apiError.message;
-        this.renderRoot.querySelector<HTMLInputElement>('input[part="input"]')?.focus();
-      } else {
-        this.formError = t(`error.${apiError.kind}`);
-      }
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  /** Announces caps that crossed a threshold since the last data, not on first sight. */
+  /** Queues announcements for caps that crossed a threshold since the last data, not on first sight. */
   #noteStates(caps: Cap[] | undefined) {
     const previous = this.#seen;
     this.#seen = caps;
     if (!caps) {
       // A new scope (portal switch, sign-out): nothing of the old one stays, drafts included.
       this.#states.clear();
-      this.editing = this.fieldError = this.formError = undefined;
+      this.#editor.reset();
       return;
     }
+    const format = capFormat(this.localize, this.#data.portal?.currency);
     for (const cap of caps) {
       const state = capState(cap);
       const before = this.#states.get(cap.id);
       this.#states.set(cap.id, state);
       const key = ANNOUNCE[state];
       if (previous && before && before !== state && key) {
-        this.#queued.push(this.localize.term(key, { cap: this.#name(cap) }));
+        this.#queued.push(this.localize.term(key, { cap: format.name(cap) }));
       }
     }
-  }
-
-  #name(cap: Cap): string {
-    return this.localize.term(`cap.${cap.period}.${cap.kind}`);
-  }
-
-  #scale(cap: Cap): number {
-    const currency = this.#data.portal?.currency;
-    return cap.kind === 'budget' && currency ? minorUnits(currency) : 1;
-  }
-
-  #amount(cap: Cap, value: number): string {
-    const currency = this.#data.portal?.currency;
-    return cap.kind === 'budget' && currency
-      ? this.localize.currency(value, currency)
-      : this.localize.number(value);
-  }
-
-  #date(iso: string): string {
-    return this.localize.dateTime(iso, {
-      weekday: 'short',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    });
   }
 }

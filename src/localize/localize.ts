@@ -53,6 +53,8 @@ export class LocalizeController<S extends Strings> implements ReactiveController
   /** The supplier's IANA time zone, from `GET /v1/portal`. */
   timeZone: string | undefined;
   #options: LocalizeOptions<S>;
+  /** The locale, worked out once per render rather than once per string. */
+  #lang: string | undefined;
 
   constructor(host: LocalizeHost, options: LocalizeOptions<S>) {
     this.host = host;
@@ -74,6 +76,15 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     }
   }
 
+  hostUpdate(): void {
+    this.#lang = undefined;
+    this.#lang = this.lang();
+  }
+
+  hostUpdated(): void {
+    this.#lang = undefined;
+  }
+
   hostDisconnected(): void {
     connected.delete(this as LocalizeController<Strings>);
     if (!connected.size) {
@@ -84,6 +95,7 @@ export class LocalizeController<S extends Strings> implements ReactiveController
 
   /** Own `locale` or `lang`, then the nearest `[lang]`, then the portal's, then `<html lang>`. */
   lang(): string {
+    if (this.#lang) return this.#lang;
     const host = this.host;
     const candidates = [
       host.locale,

@@ -8,7 +8,6 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     display: block;
-    contain: content;
     font-family: var(--ld-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--ld-font-size, 0.875rem);
     line-height: 1.5;
