@@ -39,6 +39,23 @@ const cap = (el: LdCapsMeter, name: string) => {
 const q = <T extends Element>(el: LdCapsMeter, selector: string) =>
   shadow(el).querySelector<T>(selector);
 
+/** Opens the limit editor of the named cap; returns its field. */
+async function openEditor(el: LdCapsMeter, name: string): Promise<HTMLInputElement> {
+  cap(el, name).querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+  await el.updateComplete;
+  return q<HTMLInputElement>(el, '[part="input"]')!;
+}
+
+/** Types a value (when given) into the open editor and presses Save. */
+function save(el: LdCapsMeter, value?: string): void {
+  const input = q<HTMLInputElement>(el, '[part="input"]')!;
+  if (value !== undefined) {
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+  q<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+}
+
 describe('ld-caps-meter', () => {
   let mock: MockApi;
   beforeEach(async () => {
@@ -239,10 +256,8 @@ describe('ld-caps-meter', () => {
       expect(visibleText(q(widget, 'form')!)).to.include('Between 50 and 2,000');
       await expect(widget).to.be.accessible();
 
-      input.value = '600';
-      input.dispatchEvent(new Event('input'));
       const changed = oneEvent(widget, 'ld-cap-change');
-      q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      save(widget, '600');
       const { detail } = await changed;
       expect(detail).to.deep.equal({
         cap: {
@@ -266,33 +281,23 @@ describe('ld-caps-meter', () => {
 
     it('edits a budget in major units of the currency', async () => {
       const { widget } = await ready();
-      cap(widget, 'Monthly budget')
-        .querySelector<HTMLButtonElement>('[part="edit-button"]')!
-        .click();
-      await widget.updateComplete;
-      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
+      const input = await openEditor(widget, 'Monthly budget');
       expect(input.value).to.equal('40000');
       expect(input.step).to.equal('0.01');
-      input.value = '45000.5';
-      input.dispatchEvent(new Event('input'));
-      q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      save(widget, '45000.5');
       await untilText(widget, '$18,240.00 of $45,000.50 used');
       expect(mock.db.portal('org_northwind_acme')?.caps[2]?.limit).to.equal(4_500_050);
     });
 
     it('refuses a limit outside the bounds before sending it', async () => {
       const { widget } = await ready();
-      cap(widget, 'Daily leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
-      await widget.updateComplete;
-      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
+      const input = await openEditor(widget, 'Daily leads');
       for (const [value, message] of [
         ['5', 'Enter a limit between 50 and 2,000.'],
         ['', 'Enter a limit.'],
         ['12.5', 'Enter a whole number.'],
-      ]) {
-        input.value = value!;
-        input.dispatchEvent(new Event('input'));
-        q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      ] as const) {
+        save(widget, value);
         await widget.updateComplete;
         expect(input.getAttribute('aria-invalid')).to.equal('true');
         expect(visibleText(q(widget, '.field-error')!)).to.equal(message);
@@ -305,12 +310,8 @@ describe('ld-caps-meter', () => {
       const { widget } = await ready();
       // The agency narrowed the bounds after the page loaded.
       mock.db.portal('org_northwind_acme')!.caps[0]!.max = 550;
-      cap(widget, 'Daily leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
-      await widget.updateComplete;
-      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
-      input.value = '900';
-      input.dispatchEvent(new Event('input'));
-      q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      const input = await openEditor(widget, 'Daily leads');
+      save(widget, '900');
       await untilText(widget, 'Must be between 50 and 550');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')).to.include('c0-error');
@@ -322,14 +323,9 @@ describe('ld-caps-meter', () => {
     it('sends one request for a double click', async () => {
       mock.control.delays['/v1/caps'] = 150;
       const { widget } = await ready();
-      cap(widget, 'Daily leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
-      await widget.updateComplete;
-      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
-      input.value = '700';
-      input.dispatchEvent(new Event('input'));
-      const save = q<HTMLButtonElement>(widget, 'form button[type="submit"]')!;
-      save.click();
-      save.click();
+      await openEditor(widget, 'Daily leads');
+      save(widget, '700');
+      save(widget);
       await untilText(widget, '412 of 700 used');
       expect(mock.requests.filter((request) => request.method === 'PATCH')).to.have.length(1);
     });
@@ -337,13 +333,9 @@ describe('ld-caps-meter', () => {
     it('completes a save that a refresh overlaps', async () => {
       mock.control.delays['/v1/caps'] = 100;
       const { widget } = await ready();
-      cap(widget, 'Daily leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
-      await widget.updateComplete;
-      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
-      input.value = '650';
-      input.dispatchEvent(new Event('input'));
+      await openEditor(widget, 'Daily leads');
       const changed = oneEvent(widget, 'ld-cap-change');
-      q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      save(widget, '650');
       widget.refresh();
       expect((await changed).detail.cap.limit).to.equal(650);
       await untilText(widget, '412 of 650 used');
@@ -352,20 +344,15 @@ describe('ld-caps-meter', () => {
     it('explains a write refused for lack of permission', async () => {
       const { widget } = await ready();
       mock.control.faults.push({ path: '/v1/caps', method: 'PATCH', status: 403 });
-      cap(widget, 'Daily leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
-      await widget.updateComplete;
-      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
-      input.value = '520';
-      input.dispatchEvent(new Event('input'));
-      q<HTMLButtonElement>(widget, 'form button[type="submit"]')!.click();
+      await openEditor(widget, 'Daily leads');
+      save(widget, '520');
       await untilText(widget, 'You do not have permission to do that.');
       expect(visibleText(cap(widget, 'Daily leads'))).to.include('412 of 500 used');
     });
 
     it('cancels with Escape and returns focus to the edit button', async () => {
       const { widget } = await ready();
-      cap(widget, 'Weekly leads').querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
-      await widget.updateComplete;
+      await openEditor(widget, 'Weekly leads');
       await sendKeys({ type: '1' });
       await sendKeys({ press: 'Escape' });
       await widget.updateComplete;
