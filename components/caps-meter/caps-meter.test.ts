@@ -184,6 +184,15 @@ describe('ld-caps-meter', () => {
       await untilText(widget, '412 of 500 used');
     });
 
+    it('shows a hostile server message as plain text', async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+      mock.control.faults.push({ path: '/v1/caps', status: 500, code: 'boom', message: hostile });
+      const { widget } = await meter();
+      await untilText(widget, hostile);
+      expect(shadow(widget).querySelector('img, script')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
     it('names a malformed response as such', async () => {
       mock.control.malformed = { path: '/v1/caps', kind: 'types' };
       const { widget } = await meter();
@@ -430,6 +439,15 @@ describe('ld-caps-meter', () => {
       expect(getComputedStyle(base).colorScheme).to.equal('dark');
       expect(getComputedStyle(base).backgroundColor).to.equal('rgb(17, 24, 39)');
       await expect(widget).to.be.accessible();
+    });
+
+    it('follows the operating system with theme="system"', async () => {
+      const { widget } = await ready();
+      widget.theme = 'system';
+      await widget.updateComplete;
+      expect(getComputedStyle(q<HTMLElement>(widget, '[part="base"]')!).colorScheme).to.equal(
+        'light dark',
+      );
     });
 
     it('takes the theme from the portal unless it sets its own', async () => {
