@@ -39,6 +39,11 @@ export default tseslint.config(
               name: 'lit/directives/unsafe-html.js',
               message: 'API data goes through Lit templates only.',
             },
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                'styleMap writes a style attribute that a strict CSP blocks; use styleProps from src/ui/style-props.js.',
+            },
           ],
         },
       ],

@@ -32,7 +32,16 @@ try {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   await page.goto(url, { waitUntil: 'load' });
+  const csp = await page.evaluate(async () =>
+    (await fetch(location.href)).headers.get('Content-Security-Policy'),
+  );
+  if (!csp?.includes("script-src 'self'")) problems.push(`the page sent no strict CSP (${csp})`);
   const text = await page.waitForFunction(
     () => {
       const meter = document.querySelector('ld-caps-meter');
@@ -56,4 +65,6 @@ if (problems.length) {
   console.error(`Demo check failed:\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log(`Demo shows the caps meter with data and no console errors (${url}).`);
+console.log(
+  `Demo shows the caps meter with data, under a strict CSP, with no console errors (${url}).`,
+);

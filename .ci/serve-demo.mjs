@@ -5,6 +5,19 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mswWorkerMiddleware } from './msw-worker.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
+// The demo runs under a strict CSP: no inline script or style, no eval, nothing off-origin.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 const server = await startDevServer({
   config: {
     rootDir: '.',
@@ -13,6 +26,10 @@ const server = await startDevServer({
     nodeResolve: { exportConditions: ['browser', 'development'] },
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
     middleware: [
+      async (context, next) => {
+        await next();
+        if (context.response.is('html')) context.set('Content-Security-Policy', CSP);
+      },
       mswWorkerMiddleware(),
       (context, next) => {
         if (context.path === '/' || context.path === '/index.html')

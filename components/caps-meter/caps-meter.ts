@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Cap, CapKind } from '../../src/api/contract/caps.js';
 import { hasPermission } from '../../src/api/contract/portal.js';
 import { capsResource } from '../../src/api/resources.js';
@@ -9,6 +8,7 @@ import { DataController } from '../../src/controllers/data.js';
 import { LdElement } from '../../src/element.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
+import { styleProps } from '../../src/ui/style-props.js';
 import { CapEditor } from './cap-editor.js';
 import { capFormat, type CapFormat } from './cap-format.js';
 import { capState, usageRatio, type CapState } from './cap-state.js';
@@ -259,7 +259,7 @@ export class LdCapsMeter extends LdElement {
         <div
           class="indicator"
           part="indicator"
-          style=${styleMap({ inlineSize: `${Math.min(ratio, 1) * 100}%` })}
+          ${styleProps({ 'inline-size': `${Math.min(ratio, 1) * 100}%` })}
         ></div>
       </div>
       <p class="usage">
