@@ -9,6 +9,8 @@ export interface WidgetErrorDetail {
   kind: ApiErrorKind;
   status: number | undefined;
   code: string;
+  /** The server's message, for logs; widgets show their own text for each kind. */
+  message: string;
 }
 
 /** Events every widget may fire. Widget-specific events are declared beside each widget. */

@@ -178,19 +178,38 @@ describe('ld-caps-meter', () => {
       const { widget } = await meter();
       await untilText(widget, 'The portal service is having trouble.');
       expect(q(widget, '[role="alert"]')).not.to.equal(null);
-      expect(errors[0]?.detail).to.deep.equal({ kind: 'server', status: 500, code: 'mock_500' });
+      expect(errors[0]?.detail).to.deep.equal({
+        kind: 'server',
+        status: 500,
+        code: 'mock_500',
+        message: 'Simulated fault',
+      });
       await expect(widget).to.be.accessible();
       q<HTMLButtonElement>(widget, 'button[part="retry"]')!.click();
       await untilText(widget, '412 of 500 used');
     });
 
-    it('shows a hostile server message as plain text', async () => {
+    it('keeps a server’s message off the screen, hostile or not, and hands it to the host', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
       mock.control.faults.push({ path: '/v1/caps', status: 500, code: 'boom', message: hostile });
+      const errors: CustomEvent[] = [];
+      document.addEventListener('ld-error', (event) => errors.push(event), { once: true });
       const { widget } = await meter();
-      await untilText(widget, hostile);
+      await untilText(widget, 'Error code: boom');
+      expect(everything(widget)).not.to.include('onerror');
       expect(shadow(widget).querySelector('img, script')).to.equal(null);
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(errors[0]?.detail.message).to.equal(hostile);
+    });
+
+    it('puts focus on the title when Try again replaces the error', async () => {
+      mock.control.faults.push({ path: '/v1/caps', status: 503, times: 1 });
+      const { widget } = await meter();
+      await untilText(widget, 'Try again');
+      q<HTMLButtonElement>(widget, 'button[part="retry"]')!.focus();
+      q<HTMLButtonElement>(widget, 'button[part="retry"]')!.click();
+      await untilText(widget, '412 of 500 used');
+      expect(shadow(widget).activeElement).to.equal(q(widget, '[part="title"]'));
     });
 
     it('names a malformed response as such', async () => {
@@ -203,7 +222,7 @@ describe('ld-caps-meter', () => {
     it('offers the wait a rate limit asks for', async () => {
       mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: 30 });
       const { widget } = await meter();
-      await untilText(widget, 'Try again in 30 s');
+      await untilText(widget, 'The portal service asked to wait 30 s before trying again.');
       expect(visibleText(widget)).to.include('Too many requests.');
       await expect(widget).to.be.accessible();
     });
@@ -371,6 +390,33 @@ describe('ld-caps-meter', () => {
       expect(mock.requests.some((request) => request.method === 'PATCH')).to.equal(false);
     });
 
+    it('tells the host when a save finds the session over', async () => {
+      const { widget } = await ready();
+      mock.control.faults.push({ path: '/v1/caps', method: 'PATCH', status: 401 });
+      await openEditor(widget, 'Daily leads');
+      const expired = oneEvent(widget, 'ld-auth-expired');
+      save(widget, '520');
+      expect((await expired).detail).to.deep.equal({ portalId: 'org_northwind_acme' });
+      await untilText(widget, 'Your session has ended.');
+    });
+
+    it('puts nothing leaked by the server into its event', async () => {
+      const { widget } = await ready();
+      mock.control.leak = true;
+      await openEditor(widget, 'Daily leads');
+      const changed = oneEvent(widget, 'ld-cap-change');
+      save(widget, '520');
+      const { detail } = await changed;
+      expect(JSON.stringify(detail)).not.to.include('LEAK');
+      expect(Object.keys(detail.cap).sort()).to.deep.equal([
+        'id',
+        'kind',
+        'limit',
+        'period',
+        'used',
+      ]);
+    });
+
     it('has no edit control without the caps permission', async () => {
       for (const options of [
         { person: 'ava', portalId: 'org_northwind_bright' },
@@ -415,6 +461,28 @@ describe('ld-caps-meter', () => {
       expect(q(widget, '.visually-hidden[role="status"]')?.textContent).to.equal(
         'Daily leads: over 90% used.',
       );
+    });
+
+    it('announces the same words again when they recur', async () => {
+      const { widget } = await ready();
+      const region = () => q(widget, '.visually-hidden[role="status"]')?.textContent ?? '';
+      const said: string[] = [];
+      for (let round = 0; round < 2; round++) {
+        await openEditor(widget, 'Monthly budget');
+        save(widget, '45000');
+        await untilText(widget, 'of $45,000.00 used');
+        await widget.updateComplete;
+        said.push(region());
+        // The agency puts the limit back, so the same change can be made again.
+        mock.db.portal('org_northwind_acme')!.caps[2]!.limit = 4_000_000;
+        widget.refresh();
+        await untilText(widget, 'of $40,000.00 used');
+      }
+      expect(said.map((text) => text.replace('\u200b', ''))).to.deep.equal([
+        'Monthly budget limit set to $45,000.00.',
+        'Monthly budget limit set to $45,000.00.',
+      ]);
+      expect(said[0]).not.to.equal(said[1]);
     });
 
     it('refreshes on its own at the interval asked for', async () => {

@@ -50,6 +50,7 @@ const ANNOUNCE: Partial<Record<CapState, keyof CapsMeterStrings>> = {
  * @slot forbidden - Shown when the person may not see caps.
  * @slot signed-out - Shown when nobody is signed in.
  * @slot choose-portal - Replaces the list of portals offered when none is active.
+ * @slot unconfigured - Shown when the widget is in no `ld-portal` and `configure()` was not called.
  *
  * @csspart base - The widget's frame.
  * @csspart header - The title row.
@@ -118,13 +119,17 @@ export class LdCapsMeter extends LdElement {
   #seen: Cap[] | undefined;
   #states = new Map<string, CapState>();
   #queued: string[] = [];
+  /** Element ids per cap, stable while the list reorders; API ids are not safe as DOM ids. */
+  #ids = new Map<string, string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const caps = this.#data.value;
     if (caps !== this.#seen) this.#noteStates(caps);
     if (this.#queued.length) {
-      this.announcement = this.#queued.join(' ');
+      // A trailing zero-width space alternates, so the same words twice are still announced.
+      const text = this.#queued.join(' ');
+      this.announcement = this.announcement === text ? `${text}\u200b` : text;
       this.#queued = [];
     }
   }
@@ -184,7 +189,7 @@ export class LdCapsMeter extends LdElement {
         ${repeat(
           caps,
           (cap) => cap.id,
-          (cap, index) => this.#renderCap(cap, `c${index}`, canEdit, format),
+          (cap) => this.#renderCap(cap, this.#idOf(cap), canEdit, format),
         )}
       </ul>
     `;
@@ -224,7 +229,7 @@ export class LdCapsMeter extends LdElement {
         }
       </p>
       ${
-        this.#editor.editing === cap.id
+        canEdit && this.#editor.editing === cap.id
           ? this.#editor.render(cap, id, format)
           : canEdit
             ? html`<button
@@ -275,6 +280,12 @@ export class LdCapsMeter extends LdElement {
     `;
   }
 
+  #idOf(cap: Cap): string {
+    let id = this.#ids.get(cap.id);
+    if (!id) this.#ids.set(cap.id, (id = `c${this.#ids.size}`));
+    return id;
+  }
+
   /** Queues announcements for caps that crossed a threshold since the last data, not on first sight. */
   #noteStates(caps: Cap[] | undefined) {
     const previous = this.#seen;
@@ -282,6 +293,7 @@ export class LdCapsMeter extends LdElement {
     if (!caps) {
       // A new scope (portal switch, sign-out): nothing of the old one stays, drafts included.
       this.#states.clear();
+      this.#ids.clear();
       this.#editor.reset();
       return;
     }

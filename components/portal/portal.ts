@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { TokenAuthProvider } from '../../src/auth/token-auth.js';
 import type { AuthProvider } from '../../src/auth/types.js';
 import type { Strings } from '../../src/localize/strings.js';
 import type { PortalConfig, Theme } from '../../src/portal/config.js';
@@ -61,10 +62,16 @@ export class LdPortal extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#apply();
-    if (changed.has('portalId') && this.portalId && this.auth?.state.status !== 'loading') {
-      const state = this.auth?.state;
-      if (state?.status !== 'active' || state.portalId !== this.portalId)
-        void this.auth?.selectPortal(this.portalId);
+    if (changed.has('portalId') || changed.has('auth')) this.#applyPortalId();
+  }
+
+  /** Only providers the host drives take the attribute; Clerk follows its active organization. */
+  #applyPortalId(): void {
+    const auth = this.auth;
+    if (!this.portalId || !auth || !('setPortal' in auth)) return;
+    const state = auth.state;
+    if (state.status !== 'active' || state.portalId !== this.portalId) {
+      (auth as TokenAuthProvider).setPortal(this.portalId);
     }
   }
 

@@ -105,9 +105,26 @@ describe('API client', () => {
   }
 
   it('retries a failed GET, honouring Retry-After', async () => {
-    mock.control.faults.push({ path: '/v1/caps', status: 503, times: 1, retryAfter: 0 });
-    const { api } = client({ retry: { limit: 2, backoffLimit: 10, maxRetryAfter: 2000 } });
-    const caps = await api.call(listCaps);
+    mock.control.faults.push({ path: '/v1/caps', status: 503, times: 1, retryAfter: 1 });
+    const { api } = client({
+      retry: { limit: 2, backoffLimit: 10, maxRetryAfter: 2000 },
+      timeout: 3000,
+    });
+    // Record the waits ky schedules rather than timing them: backoffLimit is 10 ms, so a
+    // one-second wait can only come from the server's Retry-After.
+    const waits: number[] = [];
+    const realSetTimeout = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      waits.push(ms ?? 0);
+      return realSetTimeout(handler, ms, ...rest);
+    }) as typeof window.setTimeout;
+    let caps;
+    try {
+      caps = await api.call(listCaps);
+    } finally {
+      window.setTimeout = realSetTimeout;
+    }
+    expect(waits).to.include(1000);
     expect(caps.items.length).to.be.greaterThan(0);
     expect(mock.requests.filter((r) => r.path === '/v1/caps')).to.have.length(2);
   });

@@ -54,7 +54,7 @@ class FakeClerk implements ClerkLike {
     );
     this.user = { id: personId, organizationMemberships: memberships } as unknown as UserResource;
     this.session = {
-      id: 'sess_1',
+      id: `sess_${personId}`,
       getToken: async (options?: GetTokenOptions) => {
         this.tokenCalls.push(options);
         return options?.organizationId ? mockToken(personId, options.organizationId) : null;
@@ -201,8 +201,8 @@ describe('clerkAuth', () => {
     expect(states).to.deep.equal([
       { status: 'signed-out' },
       { status: 'no-portal' },
-      { status: 'active', portalId: 'org_northwind_acme' },
-      { status: 'active', portalId: 'org_northwind_bright' },
+      { status: 'active', portalId: 'org_northwind_acme', subject: 'sess_ava' },
+      { status: 'active', portalId: 'org_northwind_bright', subject: 'sess_ava' },
       { status: 'signed-out' },
     ]);
   });
@@ -219,6 +219,23 @@ describe('clerkAuth', () => {
     ]);
   });
 
+  it('treats another person in the same organization as a new scope, with a new token', async () => {
+    const clerk = new FakeClerk();
+    clerk.signIn('ava', 'org_northwind_acme');
+    const auth = clerkAuth({ clerk });
+    const states: AuthState[] = [];
+    auth.subscribe((state) => states.push(state));
+    await Promise.resolve();
+    expect(await auth.getToken()).to.match(/^mock\.ava\./);
+    clerk.signIn('ben', 'org_northwind_acme');
+    expect(await auth.getToken()).to.match(/^mock\.ben\./);
+    expect(states.at(-1)).to.deep.equal({
+      status: 'active',
+      portalId: 'org_northwind_acme',
+      subject: 'sess_ben',
+    });
+  });
+
   it('lists the person’s organizations and activates the chosen one', async () => {
     const clerk = new FakeClerk();
     clerk.signIn('ava', null);
@@ -228,7 +245,11 @@ describe('clerkAuth', () => {
       { id: 'org_northwind_bright', name: 'Northwind Leads (UK)' },
     ]);
     await auth.selectPortal('org_northwind_bright');
-    expect(auth.state).to.deep.equal({ status: 'active', portalId: 'org_northwind_bright' });
+    expect(auth.state).to.deep.equal({
+      status: 'active',
+      portalId: 'org_northwind_bright',
+      subject: 'sess_ava',
+    });
   });
 
   it('refuses a token when signed out', async () => {
@@ -266,7 +287,11 @@ describe('clerkAuth', () => {
     expect(await auth.getToken()).to.match(/^mock\.ava\./);
     expect(constructed).to.equal(1);
     expect(loads).to.deep.equal([{ telemetry: false }]);
-    expect(auth.state).to.deep.equal({ status: 'active', portalId: 'org_northwind_acme' });
+    expect(auth.state).to.deep.equal({
+      status: 'active',
+      portalId: 'org_northwind_acme',
+      subject: 'sess_ava',
+    });
   });
 
   it('signs out when Clerk fails to load', async () => {
@@ -296,8 +321,8 @@ describe('clerkAuth', () => {
     const portal = await fixture<LdPortal>(
       html`<ld-portal api-base="/api"><ld-caps-meter></ld-caps-meter></ld-portal>`,
     );
-    portal.auth = clerkAuth({ clerk });
     portal.runtime.configure(FAST);
+    portal.auth = clerkAuth({ clerk });
     const widget = portal.querySelector<LdCapsMeter>('ld-caps-meter')!;
     await untilText(widget, '412 of 500 used');
     await clerk.setActive({ organization: 'org_northwind_bright' });

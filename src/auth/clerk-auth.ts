@@ -48,12 +48,11 @@ export function clerkAuth(options: ClerkAuthOptions): AuthProvider {
       return clerk;
     })());
 
-  const tokens = singleFlightToken(async (refresh) => {
+  const tokens = singleFlightToken(async (portalId, refresh) => {
     const clerk = await start();
-    const state = stateOf(clerk);
-    if (state.status !== 'active' || !clerk.session) throw new Error('Not signed in to a portal');
+    if (!clerk.session) throw new Error('Not signed in to a portal');
     const token = await clerk.session.getToken({
-      organizationId: state.portalId,
+      organizationId: portalId,
       skipCache: refresh,
       ...(options.template ? { template: options.template } : {}),
     });
@@ -69,7 +68,8 @@ export function clerkAuth(options: ClerkAuthOptions): AuthProvider {
       const clerk = await start();
       const state = stateOf(clerk);
       if (state.status !== 'active') throw new Error('Not signed in to a portal');
-      return tokens.get(state.portalId, refresh);
+      // Keyed by session too: another person in the same organization never reuses a token.
+      return tokens.get(state.portalId, refresh, state.subject);
     },
     subscribe(listener) {
       const unsubscribe = store.subscribe(listener);
@@ -96,7 +96,7 @@ export function clerkAuth(options: ClerkAuthOptions): AuthProvider {
 function stateOf(clerk: ClerkLike): AuthState {
   if (!clerk.user || !clerk.session) return { status: 'signed-out' };
   if (!clerk.organization) return { status: 'no-portal' };
-  return { status: 'active', portalId: clerk.organization.id };
+  return { status: 'active', portalId: clerk.organization.id, subject: clerk.session.id };
 }
 
 async function loadOwnClerk(options: ClerkAuthOptions): Promise<ClerkLike> {

@@ -1,28 +1,30 @@
 /**
- * Caches one token per portal and makes every concurrent caller share a single fetch,
- * so ten widgets hitting a 401 together cause one refresh, not ten.
+ * Caches one token per scope (person and portal) and makes every concurrent caller share
+ * a single fetch, so ten widgets hitting a 401 together cause one refresh, not ten.
  */
-export function singleFlightToken(fetchToken: (refresh: boolean) => Promise<string>) {
+export function singleFlightToken(
+  fetchToken: (portalId: string, refresh: boolean) => Promise<string>,
+) {
   let scope: string | undefined;
   let cached: string | undefined;
   let inflight: Promise<string> | undefined;
   let inflightRefresh = false;
 
   return {
-    get(portalId: string, refresh = false): Promise<string> {
-      if (scope !== portalId) {
-        scope = portalId;
+    get(portalId: string, refresh = false, subject = ''): Promise<string> {
+      const key = `${subject}\u0000${portalId}`;
+      if (scope !== key) {
+        scope = key;
         cached = undefined;
         inflight = undefined;
       }
       if (cached && !refresh && !isExpiring(cached)) return Promise.resolve(cached);
       // A refresh asked for while a plain fetch runs must not reuse the possibly stale result.
       if (inflight && (inflightRefresh || !refresh)) return inflight;
-      const owner = portalId;
       inflightRefresh = refresh;
-      const request = fetchToken(refresh).then(
+      const request = fetchToken(portalId, refresh).then(
         (token) => {
-          if (scope === owner && inflight === request) {
+          if (scope === key && inflight === request) {
             cached = token;
             inflight = undefined;
           }

@@ -25,10 +25,8 @@ export function tokenAuth(options: TokenAuthOptions): TokenAuthProvider {
   const portalState = (id: string | null | undefined) =>
     id ? ({ status: 'active', portalId: id } as const) : ({ status: 'no-portal' } as const);
   const store = authStateStore(portalState(options.portalId));
-  const tokens = singleFlightToken(async (refresh) => {
-    const state = store.get();
-    if (state.status !== 'active') throw new Error('No active portal');
-    const token = await options.getToken({ portalId: state.portalId, refresh });
+  const tokens = singleFlightToken(async (portalId, refresh) => {
+    const token = await options.getToken({ portalId, refresh });
     if (typeof token !== 'string' || !token) throw new Error('getToken() returned no token');
     return token;
   });

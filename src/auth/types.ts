@@ -11,7 +11,12 @@ export type AuthState =
   | { status: 'signed-out' }
   /** Signed in, but no portal is active: the widgets offer the person's portals. */
   | { status: 'no-portal' }
-  | { status: 'active'; portalId: string };
+  | {
+      status: 'active';
+      portalId: string;
+      /** Who holds the session (a Clerk session id), when the provider knows; a change is a new scope. */
+      subject?: string | undefined;
+    };
 
 /**
  * The only thing the widgets know about authentication. Clerk and host-minted tokens
@@ -28,8 +33,6 @@ export interface AuthProvider {
 }
 
 export function sameAuthState(a: AuthState, b: AuthState): boolean {
-  return (
-    a.status === b.status &&
-    (a.status !== 'active' || a.portalId === (b as { portalId: string }).portalId)
-  );
+  if (a.status !== 'active' || b.status !== 'active') return a.status === b.status;
+  return a.portalId === b.portalId && a.subject === b.subject;
 }

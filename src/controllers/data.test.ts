@@ -188,6 +188,47 @@ describe('DataController', () => {
     expect((events[0] as CustomEvent).detail).to.deep.equal({ portalId: 'org_northwind_acme' });
   });
 
+  it('drops the cache when the portal switched while no widget was connected', async () => {
+    const { portal, widget, auth } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, '412 of 500 used');
+    widget.remove();
+    auth.setPortal('org_northwind_bright');
+    const seen = recordTexts(widget);
+    portal.append(widget);
+    await untilText(widget, '£2,100.00 of £5,000.00 used');
+    expect(seen.join('\n')).not.to.include('412 of 500');
+  });
+
+  it('tells the host again when the session ends again after recovering', async () => {
+    const events: Event[] = [];
+    const listener = (event: Event) => events.push(event);
+    document.addEventListener('ld-auth-expired', listener);
+    const expired = { path: '/v1/caps', status: 401 };
+    mock.control.faults.push(expired);
+    const { widget } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, 'Your session has ended.');
+    mock.control.faults.length = 0;
+    shadow(widget).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await untilText(widget, '412 of 500 used');
+    mock.control.faults.push(expired);
+    widget.refresh();
+    await waitUntil(() => events.length === 2, 'no second ld-auth-expired');
+    document.removeEventListener('ld-auth-expired', listener);
+  });
+
+  it('refuses a portal record that is not the portal asked for', async () => {
+    mock.db.portal('org_northwind_acme')!.seed.portalId = 'org_someone_else';
+    const { widget } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, 'Error code: portal_mismatch');
+    expect(visibleText(widget)).not.to.include('412');
+  });
+
   it('keeps showing data when a quiet refresh fails', async () => {
     const { widget } = await inPortal<LdCapsMeter>(
       html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
@@ -231,6 +272,41 @@ describe('portal configuration', () => {
     Object.assign(host, { apiBase: '/api', auth: mockAuth({ person: 'ben' }) });
     customElements.define('late-portal', class extends LdPortal {});
     await untilText(widget, '120 of 1,000 used');
+  });
+
+  it('leaves its portal when moved out of it', async () => {
+    configure({ apiBase: '/api', auth: mockAuth({ person: 'ben' }), ...FAST });
+    const { portal, widget } = await inPortal<LdCapsMeter>(
+      html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    await untilText(widget, '412 of 500 used');
+    portal.after(widget);
+    await untilText(widget, '120 of 1,000 used');
+    widget.remove();
+  });
+
+  it('applies portal-id once the host-driven auth arrives, and leaves Clerk-like auth alone', async () => {
+    const portal = await fixture<LdPortal>(
+      html`<ld-portal api-base="/api" portal-id="org_northwind_bright"
+        ><ld-caps-meter></ld-caps-meter
+      ></ld-portal>`,
+    );
+    portal.runtime.configure(FAST);
+    const auth = mockAuth({ person: 'ava' });
+    portal.auth = auth;
+    await untilText(portal.querySelector('ld-caps-meter')!, '£2,100.00 of £5,000.00 used');
+    expect(auth.state).to.deep.equal({ status: 'active', portalId: 'org_northwind_bright' });
+    const { setPortal: _ignored, ...clerkLike } = mockAuth({ person: 'ava' });
+    void _ignored;
+    portal.auth = {
+      ...clerkLike,
+      get state() {
+        return clerkLike.state;
+      },
+    };
+    portal.portalId = 'org_summit_acme';
+    await portal.updateComplete;
+    expect(portal.auth.state).to.deep.equal({ status: 'active', portalId: 'org_northwind_acme' });
   });
 
   it('switches portals through the portal-id attribute', async () => {

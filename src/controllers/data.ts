@@ -92,7 +92,10 @@ export class DataController<T, P = undefined> implements ReactiveController {
   ): Promise<R> {
     const runtime = this.runtime;
     if (!runtime) return Promise.reject(new ApiError('unauthorized', { code: 'unconfigured' }));
-    return runtime.send(fetcher, this.#connection.signal);
+    return runtime.send(fetcher, this.#connection.signal).catch((error: unknown) => {
+      this.#reportExpiry(runtime, error);
+      throw error;
+    });
   }
 
   /** Applies a confirmed change to the shared cache, so every widget sees it at once. */
@@ -104,8 +107,20 @@ export class DataController<T, P = undefined> implements ReactiveController {
     this.runtime?.cache.update(PORTAL_KEY, change);
   }
 
-  selectPortal(portalId: string): Promise<void> {
-    return this.runtime?.config.auth?.selectPortal(portalId) ?? Promise.resolve();
+  /** Activates one of the person's portals, from the choose-a-portal state. */
+  async selectPortal(portalId: string): Promise<void> {
+    const runtime = this.runtime;
+    try {
+      await runtime?.config.auth?.selectPortal(portalId);
+    } catch (error) {
+      // Clerk's setActive can fail (offline, revoked membership): say so, with a retry.
+      if (runtime)
+        this.#fail(
+          runtime,
+          new ApiError('network', { code: 'select_failed', message: String(error) }),
+          false,
+        );
+    }
   }
 
   #params(): P {
@@ -145,6 +160,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
     if (!quiet) this.#set('loading');
     try {
       const portal = await runtime.portal({ signal: abort.signal, force });
+      if (seq !== this.#seq) return;
       const value = await runtime.load(
         key,
         (client, current, signal) => this.#options.resource.load(client, params, current, signal),
@@ -167,12 +183,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
         ? error
         : new ApiError('invalid-response', { message: String(error) });
     this.error = apiError;
-    if (apiError.kind === 'unauthorized' && runtime.claimAuthExpired()) {
-      const auth = runtime.authState;
-      emit(this.#host, 'ld-auth-expired', {
-        portalId: auth.status === 'active' ? auth.portalId : undefined,
-      });
-    }
+    this.#reportExpiry(runtime, apiError);
     if (quiet && this.status === 'ready') {
       this.#host.requestUpdate();
       return;
@@ -181,8 +192,22 @@ export class DataController<T, P = undefined> implements ReactiveController {
       kind: apiError.kind,
       status: apiError.status,
       code: apiError.code,
+      message: apiError.message,
     });
     this.#set(apiError.kind === 'forbidden' ? 'forbidden' : 'error');
+  }
+
+  /** A session that stayed dead after a token refresh is told to the host once, reads or writes. */
+  #reportExpiry(runtime: PortalRuntime, error: unknown): void {
+    if (
+      !(error instanceof ApiError && error.kind === 'unauthorized') ||
+      !runtime.claimAuthExpired()
+    )
+      return;
+    const auth = runtime.authState;
+    emit(this.#host, 'ld-auth-expired', {
+      portalId: auth.status === 'active' ? auth.portalId : undefined,
+    });
   }
 
   async #loadPortals(runtime: PortalRuntime, seq: number): Promise<void> {

@@ -6,7 +6,8 @@
 export const commonStrings = {
   loading: 'Loading…',
   retry: 'Try again',
-  retryIn: 'Try again in {seconds} s',
+  retryAfter: 'The portal service asked to wait {seconds} s before trying again.',
+  errorCode: 'Error code: {code}',
   errorTitle: 'Something went wrong',
   'error.unauthorized': 'Your session has ended. Sign in again to continue.',
   'error.forbidden': 'You do not have permission to do that.',

@@ -1,4 +1,5 @@
 import { createControl, resetControl, type MockControl } from './control.js';
+import { lastTokenSerial } from './auth.js';
 import { createMockDb, type MockDb, type MockDbOptions } from './db.js';
 import { createHandlers, type MockRequest } from './handlers.js';
 
@@ -15,7 +16,11 @@ export interface MockApi {
 
 /** One mock API: data, switches and handlers, ready for msw's `setupWorker` or `setupServer`. */
 export function createMockApi(options: MockDbOptions = {}): MockApi {
-  let db = createMockDb(options);
+  // A reset starts a new session: requests still in flight from the last one (an aborted
+  // fetch reaches the service worker all the same) are refused, not counted or faulted.
+  const fresh = (next: MockDbOptions) =>
+    createMockDb({ ...next, tokensFrom: lastTokenSerial() + 1 });
+  let db = fresh(options);
   const control = createControl();
   const requests: MockRequest[] = [];
   // The handlers read the data set through this proxy, so reset() needs no new handlers.
@@ -28,7 +33,7 @@ export function createMockApi(options: MockDbOptions = {}): MockApi {
     requests,
     handlers: createHandlers({ db: live, control, onRequest: (request) => requests.push(request) }),
     reset(next = options) {
-      db = createMockDb(next);
+      db = fresh(next);
       resetControl(control);
       requests.length = 0;
     },

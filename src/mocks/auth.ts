@@ -8,9 +8,18 @@ export function mockToken(personId: string, portalId: string): string {
   return `mock.${personId}.${portalId}.${++serial}`;
 }
 
-export function parseMockToken(token: string): { personId: string; portalId: string } | undefined {
-  const match = /^mock\.([\w-]+)\.([\w-]+)\.\d+$/.exec(token);
-  return match ? { personId: match[1] as string, portalId: match[2] as string } : undefined;
+/** The serial of the newest token minted so far. */
+export function lastTokenSerial(): number {
+  return serial;
+}
+
+export function parseMockToken(
+  token: string,
+): { personId: string; portalId: string; serial: number } | undefined {
+  const match = /^mock\.([\w-]+)\.([\w-]+)\.(\d+)$/.exec(token);
+  return match
+    ? { personId: match[1] as string, portalId: match[2] as string, serial: Number(match[3]) }
+    : undefined;
 }
 
 export interface MockAuthOptions {

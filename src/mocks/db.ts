@@ -27,13 +27,15 @@ export interface MockDbOptions {
   now?: Date;
   /** Multiplies every portal's lead volume (a 100,000-row log, say). */
   leadScale?: number;
+  /** Tokens minted before this serial belong to an earlier session of the mock and are refused. */
+  tokensFrom?: number;
 }
 
 export type MockDb = ReturnType<typeof createMockDb>;
 
 /** A deterministic, stateful data set: writes (a pause, a cap change) persist for its life. */
 export function createMockDb(options: MockDbOptions = {}) {
-  const { seed = 42, now = new Date(), leadScale = 1 } = options;
+  const { seed = 42, now = new Date(), leadScale = 1, tokensFrom = 0 } = options;
   const portals = new Map<string, MockPortalState>();
   mockPortals.forEach((base, index) => {
     const portalSeed = { ...base, leadVolume: Math.round(base.leadVolume * leadScale) };
@@ -69,6 +71,7 @@ export function createMockDb(options: MockDbOptions = {}) {
 
   return {
     now,
+    tokensFrom,
     portals,
     portal(portalId: string): MockPortalState | undefined {
       return portals.get(portalId);

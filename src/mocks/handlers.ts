@@ -47,6 +47,13 @@ export function createHandlers({ db, control, onRequest }: HandlerOptions): Http
       async ({ request, params }) => {
         const url = new URL(request.url);
         const apiPath = url.pathname.slice(url.pathname.indexOf('/v1/'));
+        const authorization = request.headers.get('Authorization');
+        const token = authorization?.startsWith('Bearer ')
+          ? parseMockToken(authorization.slice(7))
+          : undefined;
+        if (token && token.serial < db.tokensFrom) {
+          return errorResponse(401, 'session_ended', 'This token belongs to an earlier session');
+        }
         onRequest?.({
           method: request.method,
           path: apiPath + url.search,

@@ -37,6 +37,7 @@ export class ResourceCache {
     fetcher: (signal: AbortSignal) => Promise<T>,
     options: LoadOptions = {},
   ): Promise<T> {
+    if (options.signal?.aborted) return Promise.reject(abortError());
     let entry = this.#entries.get(key);
     if (!entry) {
       entry = { loadedAt: 0, waiters: 0 };
@@ -67,6 +68,8 @@ export class ResourceCache {
           throw error;
         },
       );
+      // Callers get their own promise from #wait; this one must never reject unheard.
+      promise.catch(() => undefined);
       entry.promise = promise;
       entry.controller = controller;
       entry.waiters = 0;

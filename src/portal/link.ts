@@ -12,18 +12,22 @@ let contextRoot: ContextRoot | undefined;
 export class PortalLink implements ReactiveController {
   runtime: PortalRuntime | undefined;
   #host: ReactiveElement;
-  #consumer: ContextConsumer<typeof portalContext, ReactiveElement>;
   #release: (() => void) | undefined;
   #unsubscribe: (() => void) | undefined;
   #listeners = new Set<(change: RuntimeChange) => void>();
+  /** Whether a provider answered since this connect; a moved widget may have left its portal. */
+  #answered = false;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
     // The consumer goes first so a provider above has answered before hostConnected below.
-    this.#consumer = new ContextConsumer(host, {
+    new ContextConsumer(host, {
       context: portalContext,
       subscribe: true,
-      callback: (runtime) => this.#use(runtime),
+      callback: (runtime) => {
+        this.#answered = true;
+        this.#use(runtime);
+      },
     });
     host.addController(this);
   }
@@ -33,10 +37,15 @@ export class PortalLink implements ReactiveController {
       contextRoot = new ContextRoot();
       contextRoot.attach(document.documentElement);
     }
-    this.#use(this.#consumer.value ?? globalPortalRuntime());
+    if (!this.#answered) this.#use(globalPortalRuntime());
   }
 
   hostDisconnected(): void {
+    this.#answered = false;
+    this.#detach();
+  }
+
+  #detach(): void {
     this.#release?.();
     this.#unsubscribe?.();
     this.#release = this.#unsubscribe = undefined;
@@ -51,7 +60,7 @@ export class PortalLink implements ReactiveController {
   #use(runtime: PortalRuntime): void {
     if (runtime === this.runtime && this.#release) return;
     const moved = runtime !== this.runtime;
-    this.hostDisconnected();
+    this.#detach();
     this.runtime = runtime;
     this.#release = runtime.retain();
     this.#unsubscribe = runtime.subscribe((change) => this.#notify(change));

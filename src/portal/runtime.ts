@@ -1,7 +1,7 @@
 import { createApiClient, type ApiClient, type CallOptions } from '../api/client.js';
 import type { Endpoint } from '../api/endpoint.js';
 import { getPortal } from '../api/contract/portal.js';
-import { abortError } from '../api/errors.js';
+import { abortError, ApiError } from '../api/errors.js';
 import type { Portal } from '../api/contract/portal.js';
 import { sameAuthState, type AuthState } from '../auth/types.js';
 import { ResourceCache, type LoadOptions } from './cache.js';
@@ -35,7 +35,10 @@ export class PortalRuntime {
   #users = 0;
   #unsubscribeAuth: (() => void) | undefined;
   #epoch = 0;
-  #expiredEpoch = -1;
+  /** Whether the host was told the session ended; reset by any success or a new scope. */
+  #expiryReported = false;
+  /** The auth state the cache was filled under, kept while nobody follows auth. */
+  #scopeAuth: AuthState | undefined;
 
   constructor(config: Partial<PortalConfig> = {}) {
     this.#config = { ...defaultConfig, ...config };
@@ -70,9 +73,12 @@ export class PortalRuntime {
     const scopeChanged = scopeKeys.some((key) => before[key] !== this.#config[key]);
     if (scopeChanged) {
       this.#client = undefined;
-      if (before.auth !== this.#config.auth && this.#users > 0) {
-        this.#unsubscribeAuth?.();
-        this.#subscribeAuth();
+      if (before.auth !== this.#config.auth) {
+        this.#scopeAuth = undefined;
+        if (this.#users > 0) {
+          this.#unsubscribeAuth?.();
+          this.#subscribeAuth();
+        }
       }
       this.#resetScope();
     } else {
@@ -102,7 +108,7 @@ export class PortalRuntime {
   /** The active portal: supplier, status, time zone, currency and permissions. */
   portal(options: LoadOptions = {}): Promise<Portal> {
     return this.#inScope(
-      this.#cache.load(PORTAL_KEY, (signal) => this.#api.call(getPortal, { signal }), {
+      this.#cache.load(PORTAL_KEY, (signal) => this.#fetchPortal(signal), {
         maxAge: this.#config.maxAge,
         ...options,
       }),
@@ -141,9 +147,22 @@ export class PortalRuntime {
 
   /** True once per scope: the first widget to see a dead session tells the host. */
   claimAuthExpired(): boolean {
-    if (this.#expiredEpoch === this.#epoch) return false;
-    this.#expiredEpoch = this.#epoch;
+    if (this.#expiryReported) return false;
+    this.#expiryReported = true;
     return true;
+  }
+
+  async #fetchPortal(signal: AbortSignal): Promise<Portal> {
+    const portal = await this.#api.call(getPortal, { signal });
+    const auth = this.authState;
+    // Every later scoping check trusts this record, so it must be the portal we asked for.
+    if (auth.status === 'active' && portal.portalId !== auth.portalId) {
+      throw new ApiError('invalid-response', {
+        code: 'portal_mismatch',
+        message: 'The portal API answered for another portal',
+      });
+    }
+    return portal;
   }
 
   get #api(): ApiClient {
@@ -172,22 +191,26 @@ export class PortalRuntime {
     const value = await promise;
     // A response for a scope that is gone is never handed to a widget.
     if (epoch !== this.#epoch) throw abortError();
+    this.#expiryReported = false;
     return value;
   }
 
   #subscribeAuth(): void {
     const auth = this.#config.auth;
     if (!auth) return;
-    let last = auth.state;
+    // The portal may have switched while no widget was connected: the cache is then stale.
+    if (this.#scopeAuth && !sameAuthState(this.#scopeAuth, auth.state)) this.#resetScope();
+    this.#scopeAuth = auth.state;
     this.#unsubscribeAuth = auth.subscribe((state) => {
-      const changed = !sameAuthState(state, last);
-      last = state;
+      const changed = !sameAuthState(state, this.#scopeAuth ?? state);
+      this.#scopeAuth = state;
       if (changed) this.#resetScope();
     });
   }
 
   #resetScope(): void {
     this.#epoch++;
+    this.#expiryReported = false;
     this.#cache.clear();
     this.#emit('scope');
   }

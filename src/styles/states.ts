@@ -6,7 +6,7 @@ export const stateStyles = css`
     gap: calc(var(--_space) * 0.5);
     justify-items: start;
   }
-  .state h2 {
+  .state h3 {
     font-size: 1em;
     font-weight: 600;
   }

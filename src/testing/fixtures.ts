@@ -32,9 +32,10 @@ export async function inPortal<T extends Element>(
 ): Promise<{ portal: LdPortal; widget: T; auth: ReturnType<typeof mockAuth> }> {
   const auth = mockAuth(options);
   const portal = await fixture<LdPortal>(content);
+  // Test settings first, while nothing loads yet; auth last, so exactly one load starts.
+  portal.runtime.configure({ ...FAST, ...options.config });
   portal.apiBase = '/api';
   portal.auth = auth;
-  portal.runtime.configure({ ...FAST, ...options.config });
   await portal.updateComplete;
   return { portal, widget: portal.firstElementChild as T, auth };
 }

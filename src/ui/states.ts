@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { DataController } from '../controllers/data.js';
 import type { LocalizeController } from '../localize/localize.js';
 import type { CommonStrings } from '../localize/strings.js';
@@ -44,13 +44,13 @@ export function renderDataState<T>(
     case 'choose-portal':
       return html`<slot name="choose-portal">${renderChoosePortal(data, localize)}</slot>`;
     case 'unconfigured':
-      return message(t('unconfigured'));
+      return html`<slot name="unconfigured">${message(t('unconfigured'))}</slot>`;
   }
 }
 
 function message(title: string, text?: string): TemplateResult {
   return html`<div class="state">
-    <h2>${title}</h2>
+    <h3>${title}</h3>
     ${text ? html`<p class="muted">${text}</p>` : nothing}
   </div>`;
 }
@@ -62,12 +62,22 @@ function renderError<T>(
   const error = data.error;
   if (!error) return nothing;
   const wait = error.kind === 'rate-limited' ? error.retryAfter : undefined;
+  // The server's own message goes to the ld-error event, not the screen: only our text and its code.
   return html`<div class="state" role="alert">
-    <h2>${localize.term('errorTitle')}</h2>
+    <h3>${localize.term('errorTitle')}</h3>
     <p>${localize.term(`error.${error.kind}`)}</p>
-    ${error.code !== error.kind ? html`<p class="detail muted">${error.message} (${error.code})</p>` : nothing}
-    <button type="button" part="retry" @click=${() => data.reload()}>
-      ${wait ? localize.term('retryIn', { seconds: wait }) : localize.term('retry')}
+    ${wait ? html`<p>${localize.term('retryAfter', { seconds: wait })}</p>` : nothing}
+    ${
+      error.code !== error.kind
+        ? html`<p class="detail muted">${localize.term('errorCode', { code: error.code })}</p>`
+        : nothing
+    }
+    <button
+      type="button"
+      part="retry"
+      @click=${(event: Event) => refocus(event, () => data.reload())}
+    >
+      ${localize.term('retry')}
     </button>
   </div>`;
 }
@@ -81,17 +91,39 @@ function renderChoosePortal<T>(
   if (!portals.length)
     return message(localize.term('choosePortalTitle'), localize.term('noPortals'));
   return html`<div class="state">
-    <h2>${localize.term('choosePortalTitle')}</h2>
+    <h3>${localize.term('choosePortalTitle')}</h3>
     <p class="muted">${localize.term('choosePortal')}</p>
     <ul class="portals">
       ${portals.map(
         (portal) =>
           html`<li>
-            <button type="button" part="portal-choice" @click=${() => data.selectPortal(portal.id)}>
+            <button
+              type="button"
+              part="portal-choice"
+              @click=${(event: Event) => refocus(event, () => data.selectPortal(portal.id))}
+            >
               ${portal.name}${portal.agency ? html` <span class="muted">· ${portal.agency}</span>` : nothing}
             </button>
           </li>`,
       )}
     </ul>
   </div>`;
+}
+
+/**
+ * Runs a state's action, then puts focus on the widget's title: the button that had focus
+ * is gone from the new state, and focus must not fall back to the page (WCAG 2.4.3).
+ */
+async function refocus(event: Event, action: () => unknown): Promise<void> {
+  const root = (event.currentTarget as Element).getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  await action();
+  await (root.host as ReactiveElement).updateComplete;
+  if (root.activeElement) return;
+  const title =
+    root.querySelector<HTMLElement>('[part="title"]') ??
+    root.querySelector<HTMLElement>('[part="base"]');
+  if (!title) return;
+  title.tabIndex = -1;
+  title.focus();
 }
