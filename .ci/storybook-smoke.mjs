@@ -18,7 +18,8 @@ const stories = Object.values(JSON.parse(readFileSync(`${OUT}/index.json`, 'utf8
   (entry) => entry.type === 'story',
 );
 // Error stories answer 4xx/5xx (or fail the connection) on purpose; Chromium logs each one.
-const EXPECTED_FAILURES = /--(server-error|rate-limited|offline|forbidden|session-expired)$/;
+const EXPECTED_FAILURES =
+  /--(server-error|rate-limited|offline|forbidden|session-expired|editing-rejected-by-server)$/;
 const ALLOWED = (id, text) =>
   /Lit is in dev mode/.test(text) ||
   (EXPECTED_FAILURES.test(id) &&
@@ -46,19 +47,16 @@ try {
     // Settled: the widget rendered, and left its skeleton unless the story is about loading.
     await page
       .waitForFunction(
-        (loading) => {
-          const widget = document.querySelector(
-            '#storybook-root [part], #storybook-root ld-caps-meter',
-          );
+        (loading, played) => {
           const root = document.querySelector('ld-caps-meter')?.shadowRoot;
-          return (
-            !!widget &&
-            !!root?.querySelector('[part="base"]') &&
-            (loading || !root.querySelector('.skeleton'))
-          );
+          const settled =
+            !!root?.querySelector('[part="base"]') && (loading || !root.querySelector('.skeleton'));
+          // Stories with a play function mark the canvas when it has finished.
+          return settled && (!played || !!document.querySelector('[data-played]'));
         },
         { timeout: 10000 },
         /--loading$/.test(story.id),
+        /--editing/.test(story.id),
       )
       .catch(() => problems.push('did not settle within 10 s'));
     await page.evaluate(axe);

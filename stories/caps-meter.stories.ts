@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import type { MockParameters } from './support.js';
+import { storyMock, type MockParameters } from './support.js';
 
 interface Args {
   theme: 'light' | 'dark' | 'system';
@@ -107,3 +107,44 @@ export const AgencyBrand: Story = {
 export const German: Story = { args: { locale: 'de-DE' } };
 
 export const ArabicRightToLeft: Story = { args: { locale: 'ar-EG' } };
+
+/** A widget dropped into a page with no ld-portal and no configure() call. */
+export const NotConnected: Story = { parameters: mock({ noPortal: true }) };
+
+/** The limit editor, open on the daily cap. */
+export const EditingLimit: Story = {
+  play: async ({ canvasElement }) => {
+    const meter = await settled(canvasElement);
+    meter.shadowRoot?.querySelector<HTMLButtonElement>('[part="edit-button"]')?.click();
+    await meter.updateComplete;
+    canvasElement.dataset.played = 'true';
+  },
+};
+
+/** The server refuses a limit with 422 (its bounds narrowed after the page loaded): the message sits at the field. */
+export const EditingRejectedByServer: Story = {
+  play: async ({ canvasElement }) => {
+    const meter = await settled(canvasElement);
+    storyMock.db.portal('org_northwind_acme')!.caps[0]!.max = 550;
+    const root = meter.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[part="edit-button"]')?.click();
+    await meter.updateComplete;
+    const input = root.querySelector<HTMLInputElement>('[part="input"]')!;
+    input.value = '900';
+    input.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('form button[type="submit"]')?.click();
+    await until(() => !!root.querySelector('.field-error[role="alert"]'));
+    canvasElement.dataset.played = 'true';
+  },
+};
+
+async function settled(canvas: HTMLElement): Promise<HTMLElementTagNameMap['ld-caps-meter']> {
+  const meter = canvas.querySelector('ld-caps-meter')!;
+  await until(() => !!meter.shadowRoot?.querySelector('[part="edit-button"]'));
+  return meter;
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i++)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+}

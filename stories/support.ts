@@ -16,6 +16,8 @@ export interface MockParameters {
   control?: Partial<MockControl>;
   /** Signs the person out, for the signed-out state. */
   signedOut?: boolean;
+  /** Renders the story with no ld-portal around it, as a widget dropped alone into a page. */
+  noPortal?: boolean;
 }
 
 declare module '@storybook/web-components-vite' {
@@ -27,6 +29,7 @@ declare module '@storybook/web-components-vite' {
 /** Wraps every story in an `ld-portal` signed in as the story's person, on fresh mock data. */
 export const withPortal: Decorator = (story, { parameters }) => {
   const options: MockParameters = parameters.mock ?? {};
+  if (options.noPortal) return story();
   storyMock.reset();
   Object.assign(storyMock.control, options.control);
   const auth = mockAuth({ person: options.person ?? 'ava', portalId: options.portalId });
