@@ -205,16 +205,14 @@ describe('DataController', () => {
     const events: Event[] = [];
     const listener = (event: Event) => events.push(event);
     document.addEventListener('ld-auth-expired', listener);
-    const expired = { path: '/v1/caps', status: 401 };
-    mock.control.faults.push(expired);
+    mock.control.faults.push({ path: '/v1/caps', status: 401, times: 2 });
     const { widget } = await inPortal<LdCapsMeter>(
       html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
     );
     await untilText(widget, 'Your session has ended.');
-    mock.control.faults.length = 0;
     shadow(widget).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await untilText(widget, '412 of 500 used');
-    mock.control.faults.push(expired);
+    mock.control.faults.push({ path: '/v1/caps', status: 401, times: 2 });
     widget.refresh();
     await waitUntil(() => events.length === 2, 'no second ld-auth-expired');
     document.removeEventListener('ld-auth-expired', listener);

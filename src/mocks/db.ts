@@ -33,6 +33,8 @@ export interface MockDbOptions {
 
 export type MockDb = ReturnType<typeof createMockDb>;
 
+let sessions = 0;
+
 /** A deterministic, stateful data set: writes (a pause, a cap change) persist for its life. */
 export function createMockDb(options: MockDbOptions = {}) {
   const { seed = 42, now = new Date(), leadScale = 1, tokensFrom = 0 } = options;
@@ -72,6 +74,8 @@ export function createMockDb(options: MockDbOptions = {}) {
   return {
     now,
     tokensFrom,
+    /** Tells one data set from the next after a reset, for requests that straddle it. */
+    session: ++sessions,
     portals,
     portal(portalId: string): MockPortalState | undefined {
       return portals.get(portalId);

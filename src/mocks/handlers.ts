@@ -61,8 +61,13 @@ export function createHandlers({ db, control, onRequest }: HandlerOptions): Http
           idempotencyKey: request.headers.get('Idempotency-Key'),
         });
         const wait = control.latency + delayFor(control, apiPath);
+        const session = db.session;
         if (control.hang.some((prefix) => pathMatches(prefix, apiPath))) await delay('infinite');
         if (wait > 0) await delay(wait);
+        // A reset during the delay began a new session: this request belongs to the old one
+        // and must not take the new session's faults or touch its data.
+        if (db.session !== session)
+          return errorResponse(401, 'session_ended', 'The mock API was reset');
 
         const fault = takeFault(control, request.method, apiPath);
         // A redirect to a closed port makes the browser fail the fetch as a real network error would.
