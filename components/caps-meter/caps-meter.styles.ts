@@ -41,7 +41,8 @@ export const capsMeterStyles = css`
   .cap[data-state='critical'] {
     --_state: var(--ld-color-critical, light-dark(#9a3412, #fdba74));
     border-color: var(--_state);
-    border-width: 2px;
+    /* A second pixel of border without moving the content. */
+    box-shadow: inset 0 0 0 1px var(--_state);
   }
   .cap[data-state='reached'] {
     --_state: var(--_danger);
