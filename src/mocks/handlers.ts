@@ -8,6 +8,7 @@ import { routes } from './routes.js';
 
 export interface MockContext {
   db: MockDb;
+  control: MockControl;
   state: MockPortalState;
   person: MockPerson;
   permissions: string[];
@@ -88,6 +89,7 @@ export function createHandlers({ db, control, onRequest }: HandlerOptions): Http
           return errorResponse(auth.error.status, auth.error.code, auth.error.message);
         const result = await run({
           db,
+          control,
           ...auth,
           request,
           url,

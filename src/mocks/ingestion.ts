@@ -6,6 +6,7 @@ import type {
 import { calendarDate } from '../localize/time-zone.js';
 import type { MockPortalState } from './db.js';
 import type { MockLead } from './leads.js';
+import { RIVAL_MARKER, RIVAL_SUPPLIER_ID } from './leak.js';
 
 export function filterLeads(state: MockPortalState, query: IngestionLogQuery): MockLead[] {
   const zone = state.seed.timeZone;
@@ -39,33 +40,66 @@ export function toDetail(lead: MockLead): IngestionLogDetail {
   return { ...toEntry(lead), fields: lead.fields, steps: lead.steps };
 }
 
-const COLUMNS = ['received_at', 'lead_id', 'campaign', 'status', 'reason_code', 'reason_message'];
+const COLUMNS = [
+  'received_at',
+  'lead_id',
+  'supplier_id',
+  'campaign',
+  'status',
+  'reason_code',
+  'reason_message',
+  'field_errors',
+];
 
-/** Streams the filtered set as CSV in chunks, as the real export does. */
-export function exportCsv(leads: MockLead[]): ReadableStream<Uint8Array> {
+function recordOf(lead: MockLead): string[] {
+  return [
+    lead.receivedAt,
+    lead.id,
+    lead.supplierId,
+    lead.campaignName,
+    lead.status,
+    lead.rejection?.code ?? '',
+    lead.rejection?.message ?? '',
+    lead.fieldErrors.map((error) => `${error.field}: ${error.message}`).join('; '),
+  ];
+}
+
+/**
+ * Streams the filtered set as CSV in chunks, as the real export does. With `leak`, it
+ * also sends a buyer-price column and, every 100 rows, another supplier's row.
+ */
+export function exportCsv(leads: MockLead[], { leak = false } = {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const line = (cells: string[]) => `${cells.map(cell).join(',')}\r\n`;
   let index = 0;
   return new ReadableStream({
     start(controller) {
-      controller.enqueue(encoder.encode(`${COLUMNS.join(',')}\r\n`));
+      controller.enqueue(encoder.encode(line(leak ? [...COLUMNS, 'buyer_price'] : COLUMNS)));
     },
     pull(controller) {
-      const rows = leads
-        .slice(index, index + 500)
-        .map((lead) =>
-          [
-            lead.receivedAt,
-            lead.id,
-            lead.campaignName,
-            lead.status,
-            lead.rejection?.code ?? '',
-            lead.rejection?.message ?? '',
-          ]
-            .map(cell)
-            .join(','),
-        );
+      const rows = leads.slice(index, index + 500).flatMap((lead, offset) => {
+        const record = recordOf(lead);
+        if (!leak) return [line(record)];
+        const out = [line([...record, String(lead.buyerPrice)])];
+        if ((index + offset) % 100 === 0) {
+          out.push(
+            line([
+              lead.receivedAt,
+              `${lead.id}_LEAK`,
+              RIVAL_SUPPLIER_ID,
+              RIVAL_MARKER,
+              'accepted',
+              '',
+              '',
+              '',
+              '4242',
+            ]),
+          );
+        }
+        return out;
+      });
       index += 500;
-      if (rows.length) controller.enqueue(encoder.encode(`${rows.join('\r\n')}\r\n`));
+      if (rows.length) controller.enqueue(encoder.encode(rows.join('')));
       if (index >= leads.length) controller.close();
     },
   });

@@ -140,7 +140,9 @@ export const routes = [
   route(endpoints.exportIngestionLogs, (context) => {
     const query = queryOf(context, IngestionLogQuery);
     if (query.error) return query.error;
-    return { csv: exportCsv(filterLeads(context.state, query.data)) };
+    return {
+      csv: exportCsv(filterLeads(context.state, query.data), { leak: context.control.leak }),
+    };
   }),
 
   route(endpoints.getIngestionLog, ({ state, params }) => {

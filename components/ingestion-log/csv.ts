@@ -1,0 +1,100 @@
+/**
+ * CSV for the ingestion-log export: an incremental RFC 4180 parser for the server's
+ * stream, and a writer that quotes per RFC 4180 and defuses spreadsheet formulas.
+ */
+
+/** Parses CSV text as it arrives, chunk by chunk; quoted fields may hold commas, quotes and newlines. */
+export class CsvParser {
+  #field = '';
+  #row: string[] = [];
+  #quoted = false;
+  /** Inside quotes, a `"` just seen: either the closing quote or the first of `""`. */
+  #quoteSeen = false;
+  #started = false;
+
+  #first = true;
+
+  /** Feeds a chunk; returns the rows it completed. */
+  push(chunk: string): string[][] {
+    const rows: string[][] = [];
+    // A byte-order mark is an encoding hint, not part of the first field.
+    const start = this.#first && chunk.startsWith('\uFEFF') ? 1 : 0;
+    if (chunk) this.#first = false;
+    for (let i = start; i < chunk.length; i++) {
+      const char = chunk[i] as string;
+      if (this.#quoted) {
+        if (this.#quoteSeen) {
+          this.#quoteSeen = false;
+          if (char === '"') {
+            this.#field += '"';
+            continue;
+          }
+          this.#quoted = false;
+        } else if (char === '"') {
+          this.#quoteSeen = true;
+          continue;
+        } else {
+          this.#field += char;
+          continue;
+        }
+      }
+      if (char === '"' && !this.#started) {
+        this.#quoted = true;
+        this.#started = true;
+      } else if (char === ',') {
+        this.#endField();
+      } else if (char === '\n') {
+        this.#endField();
+        rows.push(this.#row);
+        this.#row = [];
+      } else if (char === '\r') {
+        // CRLF ends a record at its LF; a lone CR is dropped.
+      } else {
+        this.#field += char;
+        this.#started = true;
+      }
+    }
+    return rows;
+  }
+
+  /** Ends the input; returns the last row when it had no line break after it. */
+  end(): string[][] {
+    if (this.#quoteSeen) {
+      this.#quoted = false;
+      this.#quoteSeen = false;
+    }
+    if (this.#quoted) throw new SyntaxError('CSV ended inside a quoted field');
+    if (!this.#started && this.#row.length === 0) return [];
+    this.#endField();
+    const row = this.#row;
+    this.#row = [];
+    return [row];
+  }
+
+  #endField(): void {
+    this.#row.push(this.#field);
+    this.#field = '';
+    this.#started = false;
+  }
+}
+
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Defuses a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR
+ * first) with a leading `'`. A plain number, such as an E.164 phone or a negative amount,
+ * cannot carry a formula and is left as it is.
+ */
+export function safeCell(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** One CSV record per RFC 4180: quoted when needed, quotes doubled, CRLF-terminated. */
+export function csvRecord(cells: readonly string[]): string {
+  return `${cells.map((cell) => quote(safeCell(cell))).join(',')}\r\n`;
+}
+
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
