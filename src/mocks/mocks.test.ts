@@ -163,7 +163,9 @@ describe('mock portal API', () => {
       const { total } = await ava().call(listIngestionLogs, {
         query: { status: 'accepted', limit: 1 },
       });
-      expect(lines[0]).to.equal('received_at,lead_id,campaign,status,reason_code,reason_message');
+      expect(lines[0]).to.equal(
+        'received_at,lead_id,supplier_id,campaign,status,reason_code,reason_message,field_errors',
+      );
       expect(lines).to.have.length(total + 1);
     });
 
