@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { parseRange, presetRange, rangeDays } from './date-range.js';
+
+describe('date ranges', () => {
+  // 03:00 UTC on 1 March 2026: still 28 February in Los Angeles, already 1 March in Tokyo.
+  const now = new Date('2026-03-01T03:00:00Z');
+
+  it('counts presets in the supplier’s time zone, not the browser’s', () => {
+    expect(presetRange('today', 'America/Los_Angeles', now)).to.deep.equal({
+      from: '2026-02-28',
+      to: '2026-02-28',
+    });
+    expect(presetRange('today', 'Asia/Tokyo', now)).to.deep.equal({
+      from: '2026-03-01',
+      to: '2026-03-01',
+    });
+    expect(presetRange('yesterday', 'Asia/Tokyo', now)).to.deep.equal({
+      from: '2026-02-28',
+      to: '2026-02-28',
+    });
+    expect(presetRange('this-month', 'America/Los_Angeles', now)).to.deep.equal({
+      from: '2026-02-01',
+      to: '2026-02-28',
+    });
+    expect(presetRange('last-month', 'Asia/Tokyo', now)).to.deep.equal({
+      from: '2026-02-01',
+      to: '2026-02-28',
+    });
+    expect(presetRange('last-month', 'America/Los_Angeles', now)).to.deep.equal({
+      from: '2026-01-01',
+      to: '2026-01-31',
+    });
+    expect(presetRange('this-quarter', 'Asia/Tokyo', now)).to.deep.equal({
+      from: '2026-01-01',
+      to: '2026-03-01',
+    });
+  });
+
+  it('keeps whole days across a daylight-saving change', () => {
+    const afterSpringForward = new Date('2026-03-10T12:00:00Z');
+    const week = presetRange('last-7-days', 'America/New_York', afterSpringForward);
+    expect(week).to.deep.equal({ from: '2026-03-04', to: '2026-03-10' });
+    expect(rangeDays(week)).to.equal(7);
+    expect(
+      rangeDays(presetRange('last-30-days', 'Europe/Berlin', new Date('2026-11-05T12:00:00Z'))),
+    ).to.equal(30);
+    expect(
+      presetRange('last-month', 'Europe/Berlin', new Date('2026-01-15T12:00:00Z')),
+    ).to.deep.equal({
+      from: '2025-12-01',
+      to: '2025-12-31',
+    });
+  });
+
+  it('accepts only real dates in order', () => {
+    expect(parseRange('2026-02-01', '2026-02-28')).to.deep.equal({
+      from: '2026-02-01',
+      to: '2026-02-28',
+    });
+    expect(parseRange('2026-02-30', '2026-03-01')).to.equal(undefined);
+    expect(parseRange('2026-03-02', '2026-03-01')).to.equal(undefined);
+    expect(parseRange('yesterday', '2026-03-01')).to.equal(undefined);
+    expect(parseRange(undefined, '2026-03-01')).to.equal(undefined);
+  });
+});

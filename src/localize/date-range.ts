@@ -1,0 +1,69 @@
+import { addDays, calendarDate, isoDate } from './time-zone.js';
+
+/** A range of whole calendar days in the supplier's time zone, both ends included. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export const RANGE_PRESETS = [
+  'today',
+  'yesterday',
+  'last-7-days',
+  'last-30-days',
+  'this-month',
+  'last-month',
+  'this-quarter',
+] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+
+/**
+ * The days a preset covers, counted in the supplier's time zone: "today" for a supplier
+ * in Tokyo is not the browser's today. Ranges are calendar dates, so a daylight-saving
+ * change inside one never adds or loses a day.
+ */
+export function presetRange(
+  preset: RangePreset,
+  timeZone: string,
+  now: Date = new Date(),
+): DateRange {
+  const today = calendarDate(now, timeZone);
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  switch (preset) {
+    case 'today':
+      return { from: today, to: today };
+    case 'yesterday': {
+      const day = addDays(today, -1);
+      return { from: day, to: day };
+    }
+    case 'last-7-days':
+      return { from: addDays(today, -6), to: today };
+    case 'last-30-days':
+      return { from: addDays(today, -29), to: today };
+    case 'this-month':
+      return { from: isoDate(year, month, 1), to: today };
+    case 'last-month':
+      return { from: isoDate(year, month - 1, 1), to: isoDate(year, month, 0) };
+    case 'this-quarter':
+      return { from: isoDate(year, month - ((month - 1) % 3), 1), to: today };
+  }
+}
+
+/** Days in a range, both ends included. */
+export function rangeDays({ from, to }: DateRange): number {
+  return (
+    Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
+  );
+}
+
+/** A `from`/`to` pair from user input, or undefined when either end is not a date or they are reversed. */
+export function parseRange(
+  from: string | undefined,
+  to: string | undefined,
+): DateRange | undefined {
+  const valid = (value: string | undefined): value is string =>
+    !!value &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    isoDate(...(value.split('-').map(Number) as [number, number, number])) === value;
+  return valid(from) && valid(to) && from <= to ? { from, to } : undefined;
+}
