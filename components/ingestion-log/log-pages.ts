@@ -1,0 +1,138 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import {
+  listIngestionLogs,
+  type IngestionLogEntry,
+  type IngestionLogPage,
+  type IngestionLogQuery,
+} from '../../src/api/contract/ingestion.js';
+import { ApiError, isAbortError } from '../../src/api/errors.js';
+import { DataController, type Resource } from '../../src/controllers/data.js';
+import type { PortalLink } from '../../src/portal/link.js';
+
+/** The filters of the log; the cursor and page size are the pager's business. */
+export type LogFilters = Omit<IngestionLogQuery, 'cursor' | 'limit'>;
+
+type PageQuery = LogFilters & { limit: number; cursor?: string | undefined };
+
+/** A stable cache key: equal filters in any key order share one request. */
+function keyOf(query: PageQuery): string {
+  const entries = Object.entries(query)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .sort(([a], [b]) => a.localeCompare(b));
+  return `ingestion-logs?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}`;
+}
+
+const pageResource: Resource<IngestionLogPage, PageQuery> = {
+  key: keyOf,
+  load: (client, query, _portal, signal) => client.call(listIngestionLogs, { query, signal }),
+};
+
+export interface LogPagesOptions {
+  filters: () => LogFilters;
+  pageSize?: number;
+  refreshInterval?: () => number;
+}
+
+/**
+ * The leads of the log, page after page by server cursor. The first page goes through
+ * the shared data controller (auth, portal scope, states, cache); later pages are
+ * appended as the reader nears the end, and everything restarts when the filters or the
+ * portal change.
+ */
+export class LogPages implements ReactiveController {
+  readonly data: DataController<IngestionLogPage, PageQuery>;
+  /** Every row loaded so far, in order. Appended to in place; `version` tells a change. */
+  readonly items: IngestionLogEntry[] = [];
+  /** Bumped whenever `items` changes. */
+  version = 0;
+  /** The size of the whole filtered set, from the API. */
+  total = 0;
+  /** Why the last attempt to load more failed, if it did. */
+  moreError: ApiError | undefined;
+  loadingMore = false;
+
+  #host: ReactiveElement;
+  #pageSize: number;
+  #first: IngestionLogPage | undefined;
+  #next: string | null = null;
+  #abort: AbortController | undefined;
+  #filters: () => LogFilters;
+
+  constructor(host: ReactiveElement, link: PortalLink, options: LogPagesOptions) {
+    this.#host = host;
+    this.#pageSize = options.pageSize ?? 200;
+    this.#filters = options.filters;
+    this.data = new DataController(host, link, {
+      resource: pageResource,
+      params: () => ({ ...options.filters(), limit: this.#pageSize }),
+      ...(options.refreshInterval ? { refreshInterval: options.refreshInterval } : {}),
+    });
+    host.addController(this);
+  }
+
+  get hasMore(): boolean {
+    return this.#next !== null;
+  }
+
+  hostUpdate(): void {
+    const first = this.data.value;
+    if (first === this.#first) return;
+    // A new first page: new filters, a new portal, or a refresh. Start the list over.
+    this.#first = first;
+    this.#abort?.abort();
+    this.items.length = 0;
+    if (first) this.items.push(...first.items);
+    this.total = first?.total ?? 0;
+    this.#next = first?.nextCursor ?? null;
+    this.moreError = undefined;
+    this.loadingMore = false;
+    this.version++;
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+  }
+
+  /** Loads the next page when the reader is within half a page of the end. */
+  ensure(lastVisibleIndex: number): void {
+    if (lastVisibleIndex >= this.items.length - this.#pageSize / 2) void this.loadMore();
+  }
+
+  async loadMore(): Promise<void> {
+    const runtime = this.data.runtime;
+    const cursor = this.#next;
+    if (this.loadingMore || !cursor || !runtime || this.moreError) return;
+    const first = this.#first;
+    const abort = (this.#abort = new AbortController());
+    const query: PageQuery = { ...this.#filters(), limit: this.#pageSize, cursor };
+    this.loadingMore = true;
+    this.#host.requestUpdate();
+    try {
+      const page = await runtime.load(
+        keyOf(query),
+        (client, portal, signal) => pageResource.load(client, query, portal, signal),
+        { signal: abort.signal },
+      );
+      if (first !== this.#first) return;
+      this.items.push(...page.items);
+      this.total = page.total;
+      this.#next = page.nextCursor;
+      this.version++;
+    } catch (error) {
+      if (isAbortError(error) || first !== this.#first) return;
+      this.moreError =
+        error instanceof ApiError
+          ? error
+          : new ApiError('invalid-response', { message: String(error) });
+    } finally {
+      if (first === this.#first) this.loadingMore = false;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Tries the failed page again. */
+  retryMore(): void {
+    this.moreError = undefined;
+    void this.loadMore();
+  }
+}
