@@ -10,6 +10,7 @@ export const entries = {
   'src/api/contract/index': 'src/api/contract/index.ts',
   'components/portal/define': 'components/portal/define.ts',
   'components/caps-meter/define': 'components/caps-meter/define.ts',
+  'components/ingestion-log/define': 'components/ingestion-log/define.ts',
   'src/mocks/index': 'src/mocks/index.ts',
   'src/mocks/browser': 'src/mocks/browser.ts',
 };

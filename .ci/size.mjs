@@ -17,6 +17,11 @@ const measured = [
     budget: 32 * KB,
     widget: true,
   },
+  {
+    name: 'ld-ingestion-log entry',
+    input: 'components/ingestion-log/define.ts',
+    increment: 12 * KB,
+  },
   { name: 'full bundle (all widgets)', input: 'src/index.ts', budget: 60 * KB },
 ];
 
@@ -64,11 +69,14 @@ console.log(
   `${'entry'.padEnd(28)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}  over core   budget`,
 );
 for (const r of results) {
-  const over = r.name === 'core' ? '' : `+${fmt(r.gzip - core)}`;
-  const status = r.budget ? `${fmt(r.budget)} ${r.gzip <= r.budget ? 'ok' : 'OVER'}` : '';
-  if (r.budget && r.gzip > r.budget) failed = true;
+  const increment = r.name === 'core' ? '' : `+${fmt(r.gzip - core)}`;
+  // A widget's own budget is an increment over the core; the others are totals.
+  const tooBig = r.increment ? r.gzip - core > r.increment : r.budget ? r.gzip > r.budget : false;
+  const limit = r.increment ? `+${fmt(r.increment)}` : r.budget ? fmt(r.budget) : '';
+  const status = limit ? `${limit} ${tooBig ? 'OVER' : 'ok'}` : '';
+  if (tooBig) failed = true;
   console.log(
-    `${r.name.padEnd(28)}${fmt(r.raw).padStart(10)}${fmt(r.gzip).padStart(10)}${fmt(r.brotli).padStart(10)}  ${over.padEnd(10)} ${status}`,
+    `${r.name.padEnd(28)}${fmt(r.raw).padStart(10)}${fmt(r.gzip).padStart(10)}${fmt(r.brotli).padStart(10)}  ${increment.padEnd(10)} ${status}`,
   );
 }
 if (failed) {

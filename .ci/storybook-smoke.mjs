@@ -48,7 +48,11 @@ try {
     await page
       .waitForFunction(
         (loading, played) => {
-          const root = document.querySelector('ld-caps-meter')?.shadowRoot;
+          // The story's widget: the first ld-* element other than the portal around it.
+          const widget = [...document.querySelectorAll('#storybook-root *')].find(
+            (element) => element.localName.startsWith('ld-') && element.localName !== 'ld-portal',
+          );
+          const root = widget?.shadowRoot;
           const settled =
             !!root?.querySelector('[part="base"]') && (loading || !root.querySelector('.skeleton'));
           // Stories with a play function mark the canvas when it has finished.

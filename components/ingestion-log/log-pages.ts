@@ -7,12 +7,24 @@ import {
 } from '../../src/api/contract/ingestion.js';
 import { ApiError, isAbortError } from '../../src/api/errors.js';
 import { DataController, type Resource } from '../../src/controllers/data.js';
+import type { Portal } from '../../src/api/contract/portal.js';
+import { presetRange, type RangePreset } from '../../src/localize/date-range.js';
 import type { PortalLink } from '../../src/portal/link.js';
 
-/** The filters of the log; the cursor and page size are the pager's business. */
-export type LogFilters = Omit<IngestionLogQuery, 'cursor' | 'limit'>;
+/**
+ * The filters of the log; the cursor and page size are the pager's business. A `preset`
+ * range is turned into dates only when the request is made, in the portal's time zone.
+ */
+export type LogFilters = Omit<IngestionLogQuery, 'cursor' | 'limit'> & {
+  preset?: RangePreset | undefined;
+};
 
 type PageQuery = LogFilters & { limit: number; cursor?: string | undefined };
+
+/** The query the API gets: a preset becomes `from`/`to` in the supplier's time zone. */
+export function apiQuery({ preset, ...query }: PageQuery, portal: Portal): IngestionLogQuery {
+  return preset ? { ...query, ...presetRange(preset, portal.timeZone) } : query;
+}
 
 /** A stable cache key: equal filters in any key order share one request. */
 function keyOf(query: PageQuery): string {
@@ -24,7 +36,8 @@ function keyOf(query: PageQuery): string {
 
 const pageResource: Resource<IngestionLogPage, PageQuery> = {
   key: keyOf,
-  load: (client, query, _portal, signal) => client.call(listIngestionLogs, { query, signal }),
+  load: (client, query, portal, signal) =>
+    client.call(listIngestionLogs, { query: apiQuery(query, portal), signal }),
 };
 
 export interface LogPagesOptions {

@@ -55,8 +55,10 @@ export class RowWindow implements ReactiveController {
 
   hostUpdated(): void {
     const scroller = this.#options.scroller() ?? undefined;
-    if (scroller !== this.#scroller) this.#attach(scroller);
-    this.update();
+    if (scroller === this.#scroller) return;
+    this.#attach(scroller);
+    // The view's height is known only now that it is rendered; re-render once, after this update.
+    queueMicrotask(() => this.update());
   }
 
   hostDisconnected(): void {

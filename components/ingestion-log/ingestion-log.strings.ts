@@ -1,0 +1,43 @@
+import { commonStrings } from '../../src/localize/strings.js';
+
+/** English text of `ld-ingestion-log`; every key can be overridden. */
+export const ingestionLogStrings = {
+  ...commonStrings,
+  title: 'Ingestion log',
+  tableLabel: 'Leads received',
+  filters: 'Filters',
+  emptyText: 'No leads match these filters.',
+  emptyFiltered: 'No leads match: {filters}.',
+  'column.receivedAt': 'Received ({zone})',
+  'column.id': 'Lead ID',
+  'column.campaign': 'Campaign',
+  'column.status': 'Status',
+  'column.reason': 'Reason',
+  'status.accepted': 'Accepted',
+  'status.unmatched': 'Unmatched',
+  'status.rejected': 'Rejected',
+  'status.test': 'Test',
+  'filter.range': 'Dates',
+  'preset.today': 'Today',
+  'preset.yesterday': 'Yesterday',
+  'preset.last-7-days': 'Last 7 days',
+  'preset.last-30-days': 'Last 30 days',
+  'preset.this-month': 'This month',
+  'preset.last-month': 'Last month',
+  'preset.this-quarter': 'This quarter',
+  'preset.custom': 'Custom range',
+  'filter.from': 'From',
+  'filter.to': 'To',
+  'filter.status': 'Status',
+  'filter.allStatuses': 'All statuses',
+  'filter.campaign': 'Campaign',
+  'filter.allCampaigns': 'All campaigns',
+  'filter.search': 'Search',
+  'filter.searchHint': 'Lead ID, email or phone',
+  count: '{count} leads',
+  loadingMore: 'Loading more leads…',
+  moreFailed: 'More leads could not be loaded.',
+  fieldErrors: 'Field errors: {errors}',
+};
+
+export type IngestionLogStrings = typeof ingestionLogStrings;

@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+export const ingestionLogStyles = css`
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  h2 {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+    align-items: end;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .filters label {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  select,
+  input {
+    font: inherit;
+    font-size: 1rem;
+    color: var(--_text);
+    background: var(--_surface);
+    min-block-size: 2rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  input[type='search'] {
+    inline-size: 14rem;
+  }
+  .table {
+    --_row: 2.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    align-items: center;
+    gap: 0.75rem;
+    block-size: var(--_row);
+    padding-inline: 0.75rem;
+    border-block-end: 1px solid var(--_track);
+  }
+  .head .row {
+    font-weight: 600;
+    background: var(--_surface-alt);
+    border-block-end-color: var(--_border);
+  }
+  .scroller {
+    block-size: var(--ld-log-height, 28rem);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .spacer {
+    position: relative;
+  }
+  .body .row {
+    cursor: pointer;
+  }
+  .body .row:hover {
+    background: var(--_surface-alt);
+  }
+  .body .row:focus-visible {
+    outline-offset: -2px;
+  }
+  .cell {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    min-inline-size: 0;
+  }
+  .mono {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  .badge {
+    display: inline-block;
+    padding-inline: 0.5rem;
+    border-radius: 999px;
+    font-size: 0.8em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+  }
+  .badge[data-status='accepted'] {
+    color: var(--_success);
+  }
+  .badge[data-status='rejected'] {
+    color: var(--_danger);
+  }
+  .badge[data-status='unmatched'] {
+    color: var(--_warning);
+  }
+  .badge[data-status='test'] {
+    color: var(--_muted);
+  }
+  .foot {
+    display: flex;
+    justify-content: space-between;
+    gap: 1rem;
+    padding: 0.5rem 0.75rem;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .body .row:hover {
+      outline: 1px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,209 @@
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import type { LdIngestionLog } from './ingestion-log.js';
+import type { MockApi } from '../../src/mocks/api.js';
+import {
+  everything,
+  inPortal,
+  mockApi,
+  shadow,
+  untilText,
+  visibleText,
+} from '../../src/testing/fixtures.js';
+
+type Options = Parameters<typeof inPortal>[1];
+
+async function log(options: Options = {}, attributes = '') {
+  // Attributes are in the markup from the start, as a host page would write them.
+  return inPortal<LdIngestionLog>(
+    staticHtml`<ld-portal><ld-ingestion-log ${unsafeStatic(attributes)}></ld-ingestion-log></ld-portal>`,
+    options,
+  );
+}
+
+async function ready(options: Options = {}, attributes = '') {
+  const mounted = await log(options, attributes);
+  await waitUntil(() => shadow(mounted.widget).querySelector('.body .row'), 'no rows rendered');
+  return mounted;
+}
+
+const rows = (el: LdIngestionLog) => [...shadow(el).querySelectorAll<HTMLElement>('.body .row')];
+const q = <T extends Element>(el: LdIngestionLog, selector: string) =>
+  shadow(el).querySelector<T>(selector);
+const logRequests = (mock: MockApi) =>
+  mock.requests
+    .filter((request) => request.path.startsWith('/v1/ingestion-logs'))
+    .map((request) => new URL(request.path, 'http://x').searchParams);
+
+describe('ld-ingestion-log', () => {
+  let mock: MockApi;
+  beforeEach(async () => {
+    mock = await mockApi();
+  });
+
+  it('lists leads with time (zone labelled), id, campaign, status and reason', async () => {
+    const { widget } = await ready();
+    const headers = [...shadow(widget).querySelectorAll('[role="columnheader"]')].map((cell) =>
+      cell.textContent?.trim(),
+    );
+    expect(headers).to.deep.equal(['Received (EST)', 'Lead ID', 'Campaign', 'Status', 'Reason']);
+    const first = mock.db.portal('org_northwind_acme')!.leads()[0]!;
+    expect(visibleText(rows(widget)[0]!))
+      .to.include(first.id)
+      .and.include(first.campaignName);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('shows a rejection’s code, message and field errors', async () => {
+    const { widget } = await ready({}, 'status="rejected"');
+    await waitUntil(() => rows(widget).some((row) => visibleText(row).includes('Field errors')));
+    const row = rows(widget).find((item) => visibleText(item).includes('Field errors'))!;
+    expect(visibleText(row)).to.match(
+      /(missing_field|invalid_phone|invalid_email|missing_consent) — .+ \(\s*Field errors: \w+: .+\)/,
+    );
+    expect(row.querySelector('[part="badge"]')?.textContent).to.equal('Rejected');
+  });
+
+  it('keeps table semantics: row count from the API, and row indices', async () => {
+    const { widget } = await ready();
+    const table = q(widget, '[role="table"]')!;
+    const total = mock.db
+      .portal('org_northwind_acme')!
+      .leads()
+      .filter((lead) => lead.receivedAt >= '2026-11-18').length;
+    expect(Number(table.getAttribute('aria-rowcount'))).to.be.greaterThan(200);
+    expect(Number(table.getAttribute('aria-rowcount'))).to.be.at.most(total + 1);
+    expect(rows(widget)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+  });
+
+  it('sends the filters to the API and tells the host', async () => {
+    const { widget } = await ready();
+    const status = shadow(widget).querySelectorAll('select')[1] as HTMLSelectElement;
+    status.value = 'rejected';
+    const changed = oneEvent(widget, 'ld-filter-change');
+    status.dispatchEvent(new Event('change'));
+    const { detail } = await changed;
+    expect(detail).to.include({ status: 'rejected', preset: 'last-7-days' });
+    await waitUntil(() => logRequests(mock).some((params) => params.get('status') === 'rejected'));
+    const params = logRequests(mock).at(-1)!;
+    // The preset became dates in the supplier's zone: seven days ending today in New York.
+    expect(params.get('from')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(params.get('to')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(widget.getAttribute('status')).to.equal('rejected');
+    await waitUntil(
+      () =>
+        rows(widget).length > 0 &&
+        rows(widget).every((row) => visibleText(row).includes('Rejected')),
+    );
+  });
+
+  it('takes filters as attributes, including a custom range and a campaign', async () => {
+    await ready({}, 'from="2026-11-01" to="2026-11-20" campaign="cmp_home_ins" search="lead_"');
+    const params = logRequests(mock).at(-1)!;
+    expect(Object.fromEntries(params)).to.deep.equal({
+      from: '2026-11-01',
+      to: '2026-11-20',
+      campaignId: 'cmp_home_ins',
+      q: 'lead_',
+      limit: '200',
+    });
+  });
+
+  it('waits for a pause in typing before searching', async () => {
+    const { widget } = await ready();
+    const before = logRequests(mock).length;
+    const input = q<HTMLInputElement>(widget, 'input[type="search"]')!;
+    input.focus();
+    await sendKeys({ type: '555' });
+    expect(logRequests(mock).length).to.equal(before);
+    await waitUntil(() => logRequests(mock).length === before + 1);
+    await aTimeout(350);
+    expect(logRequests(mock).length).to.equal(before + 1);
+    expect(logRequests(mock).at(-1)!.get('q')).to.equal('555');
+  });
+
+  it('pages through the log as it scrolls, with a DOM that does not grow', async () => {
+    const { widget } = await ready({}, 'preset="last-30-days"');
+    const scroller = q<HTMLElement>(widget, '.scroller')!;
+    const sizes: number[] = [];
+    for (let page = 1; page <= 3; page++) {
+      scroller.scrollTop = scroller.scrollHeight;
+      scroller.dispatchEvent(new Event('scroll'));
+      await waitUntil(
+        () => logRequests(mock).length === page + 1,
+        `page ${page + 1} was not requested`,
+      );
+      await waitUntil(() =>
+        rows(widget).some((row) => row.getAttribute('aria-rowindex') === String(page * 200 + 2)),
+      );
+      sizes.push(shadow(widget).querySelectorAll('*').length);
+    }
+    expect(logRequests(mock).map((params) => params.get('cursor'))).to.deep.equal([
+      null,
+      'c200',
+      'c400',
+      'c600',
+    ]);
+    // 200, 400 and 600 rows loaded, yet the DOM stays within one row's worth of elements
+    // (a footer note may come and go); it does not grow with the rows.
+    expect(Math.max(...sizes) - Math.min(...sizes), `sizes ${sizes.join(', ')}`).to.be.at.most(12);
+  });
+
+  it('moves between rows with the keyboard', async () => {
+    const { widget } = await ready();
+    rows(widget)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement?.getAttribute('aria-rowindex')).to.equal('4');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(shadow(widget).activeElement?.getAttribute('aria-rowindex')).to.equal('3');
+    await sendKeys({ press: 'End' });
+    await widget.updateComplete;
+    const last = Number(shadow(widget).activeElement?.getAttribute('aria-rowindex'));
+    expect(last).to.be.greaterThan(150);
+    await sendKeys({ press: 'Home' });
+    expect(shadow(widget).activeElement?.getAttribute('aria-rowindex')).to.equal('2');
+    expect(rows(widget).filter((row) => row.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('hides and reorders columns', async () => {
+    const { widget } = await ready({}, 'columns="status id"');
+    const headers = [...shadow(widget).querySelectorAll('[role="columnheader"]')].map((cell) =>
+      cell.textContent?.trim(),
+    );
+    expect(headers).to.deep.equal(['Status', 'Lead ID']);
+    expect(rows(widget)[0]!.querySelectorAll('[role="cell"]')).to.have.length(2);
+  });
+
+  it('names the active filters when nothing matches', async () => {
+    const { widget } = await log({}, 'status="rejected" search="nobody-at-all"');
+    await untilText(widget, 'No leads match: Last 7 days · Rejected · “nobody-at-all”.');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('has a loading, error and forbidden state, each accessible', async () => {
+    mock.control.delays['/v1/ingestion-logs'] = 300;
+    const { widget } = await log();
+    await untilText(widget, 'Loading…');
+    await expect(widget).to.be.accessible();
+    await waitUntil(() => rows(widget).length > 0, 'the slow first page never came');
+    mock.control.delays = {};
+    mock.control.faults.push({ path: '/v1/ingestion-logs', status: 500, times: 1 });
+    widget.status = 'test';
+    await untilText(widget, 'The portal service is having trouble.');
+    await expect(widget).to.be.accessible();
+    mock.control.faults.push({ path: '/v1/ingestion-logs', status: 403 });
+    widget.status = 'accepted';
+    await untilText(widget, 'No access');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('never shows buyer fields or another supplier’s leads', async () => {
+    mock.control.leak = true;
+    const { widget } = await ready();
+    expect(everything(widget)).not.to.include('LEAK');
+  });
+});

@@ -1,0 +1,437 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { IngestionLogEntry, LeadStatus } from '../../src/api/contract/ingestion.js';
+import { LdElement } from '../../src/element.js';
+import { emit } from '../../src/events.js';
+import { parseRange, RANGE_PRESETS, type RangePreset } from '../../src/localize/date-range.js';
+import { LocalizeController } from '../../src/localize/localize.js';
+import { renderDataState } from '../../src/ui/states.js';
+import { styleProps } from '../../src/ui/style-props.js';
+import { ingestionLogStrings, type IngestionLogStrings } from './ingestion-log.strings.js';
+import { ingestionLogStyles } from './ingestion-log.styles.js';
+import { LogPages, type LogFilters } from './log-pages.js';
+import { RowWindow } from './row-window.js';
+
+export type LogColumn = 'receivedAt' | 'id' | 'campaign' | 'status' | 'reason';
+export const LOG_COLUMNS: readonly LogColumn[] = [
+  'receivedAt',
+  'id',
+  'campaign',
+  'status',
+  'reason',
+];
+const WIDTHS: Record<LogColumn, string> = {
+  receivedAt: '11rem',
+  id: '9.5rem',
+  campaign: 'minmax(8rem, 1fr)',
+  status: '7rem',
+  reason: 'minmax(10rem, 2fr)',
+};
+const STATUSES: readonly LeadStatus[] = ['accepted', 'unmatched', 'rejected', 'test'];
+const ROW_HEIGHT = 44;
+const SEARCH_DELAY = 300;
+
+export interface FilterChangeDetail {
+  preset: RangePreset | undefined;
+  from: string | undefined;
+  to: string | undefined;
+  status: LeadStatus | undefined;
+  campaignId: string | undefined;
+  q: string | undefined;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ld-filter-change': CustomEvent<FilterChangeDetail>;
+  }
+}
+
+const columnsConverter = {
+  fromAttribute: (value: string | null) =>
+    (value ?? '')
+      .split(/[\s,]+/)
+      .filter((name): name is LogColumn => (LOG_COLUMNS as string[]).includes(name)),
+  toAttribute: (value: LogColumn[]) => value.join(' '),
+};
+
+/**
+ * @summary Every lead the supplier sent: when it arrived (in the supplier's time zone),
+ * its id, campaign and status, and for a rejection the reason and the field errors.
+ * Filters by date range, status, campaign and a search; pages through the server by
+ * cursor and renders only the rows in view, so 100,000 rows scroll smoothly.
+ * @tagname ld-ingestion-log
+ *
+ * @event ld-filter-change - The supplier changed a filter. `detail`: the filters sent to the API.
+ * @event ld-auth-expired - The session ended even after a token refresh.
+ * @event ld-error - The widget entered its error state. `detail`: `{ kind, status, code, message }`.
+ *
+ * @slot loading - Replaces the loading skeleton.
+ * @slot empty - Shown when no lead matches the filters.
+ * @slot error - Replaces the error message and its retry button.
+ * @slot forbidden - Shown when the person may not see the log.
+ * @slot signed-out - Shown when nobody is signed in.
+ * @slot choose-portal - Replaces the list of portals offered when none is active.
+ * @slot unconfigured - Shown when the widget is in no `ld-portal` and `configure()` was not called.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart header - The title row.
+ * @csspart title - The heading.
+ * @csspart filters - The filter bar.
+ * @csspart table - The table of leads.
+ * @csspart row - A row of the table.
+ * @csspart badge - A lead's status.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty --ld-log-height - Height of the scrolling rows. Default `28rem`.
+ * @cssproperty --ld-color-success - Accepted leads.
+ * @cssproperty --ld-color-warning - Unmatched leads.
+ * @cssproperty --ld-color-danger - Rejected leads.
+ */
+export class LdIngestionLog extends LdElement {
+  static override styles = [LdElement.styles, ingestionLogStyles];
+
+  /** A preset date range, counted in the supplier's time zone. Ignored while `from` and `to` are set. */
+  @property({ reflect: true }) preset: RangePreset = 'last-7-days';
+
+  /** First day of a custom range (`YYYY-MM-DD`, supplier's time zone); needs `to`. */
+  @property({ reflect: true }) from: string | undefined;
+
+  /** Last day of a custom range, included. */
+  @property({ reflect: true }) to: string | undefined;
+
+  /** Only leads of this status. */
+  @property({ reflect: true }) status: LeadStatus | undefined;
+
+  /** Only leads of this campaign id. */
+  @property({ reflect: true }) campaign: string | undefined;
+
+  /** A lead id (or its start), an email or a phone number. */
+  @property({ reflect: true }) search = '';
+
+  /** Which columns to show, in order: `receivedAt id campaign status reason`. */
+  @property({ converter: columnsConverter }) columns: LogColumn[] = [...LOG_COLUMNS];
+
+  protected readonly localize = new LocalizeController<IngestionLogStrings>(this, {
+    defaults: ingestionLogStrings,
+    portal: this.portalText,
+  });
+
+  /** The search the API was last asked for; trails `search` by a short pause while typing. */
+  @state() private query = '';
+  /** The row that holds the keyboard focus. */
+  @state() private active = 0;
+
+  readonly #pages = new LogPages(this, this.link, { filters: () => this.#filters() });
+  readonly #rows = new RowWindow(this, {
+    rowHeight: ROW_HEIGHT,
+    count: () => this.#pages.items.length,
+    scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
+  });
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A search set from outside applies at once; typing goes through the debounce below.
+    if (changed.has('search') && this.#searchTimer === undefined) this.query = this.search;
+    // New filters, a new list: the keyboard starts again at its first row.
+    const filters = ['query', 'preset', 'from', 'to', 'status', 'campaign'];
+    if (filters.some((name) => (changed as Map<string, unknown>).has(name))) this.active = 0;
+  }
+
+  protected override updated(): void {
+    // After this update, not inside it: loading more re-renders the footer.
+    queueMicrotask(() => this.#pages.ensure(this.#rows.last));
+  }
+
+  protected override render() {
+    const pages = this.#pages;
+    const portal = pages.data.portal;
+    this.localize.timeZone = portal?.timeZone;
+    const t = this.localize.term.bind(this.localize);
+    return this.frame(html`
+      <section aria-labelledby="title">
+        <header part="header">
+          <h2 id="title" part="title">${t('title')}</h2>
+          ${portal ? html`<span class="muted">${t('timeZoneNote', { zone: this.localize.zoneName() })}</span>` : nothing}
+        </header>
+        ${this.#renderFilters()}
+        ${renderDataState(pages.data, this.localize, () => this.#renderTable(), {
+          isEmpty: pages.items.length === 0,
+          emptyText: t('emptyFiltered', { filters: this.#describeFilters() }),
+          skeletonLines: 8,
+        })}
+      </section>
+    `);
+  }
+
+  #filters(): LogFilters {
+    const range = parseRange(this.from, this.to);
+    return {
+      ...(range ?? { preset: this.preset }),
+      status: this.status,
+      campaignId: this.campaign,
+      q: this.query.trim() || undefined,
+    };
+  }
+
+  #renderFilters() {
+    const t = this.localize.term.bind(this.localize);
+    const custom = !!parseRange(this.from, this.to);
+    const campaigns = this.#pages.data.portal?.campaigns ?? [];
+    return html`<form
+      class="filters"
+      part="filters"
+      role="search"
+      aria-label=${t('filters')}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
+      <label>
+        ${t('filter.range')}
+        <select @change=${this.#onPreset}>
+          ${RANGE_PRESETS.map((preset) => html`<option value=${preset} ?selected=${!custom && this.preset === preset}>${t(`preset.${preset}`)}</option>`)}
+          <option value="custom" ?selected=${custom}>${t('preset.custom')}</option>
+        </select>
+      </label>
+      ${
+        custom
+          ? html`<label
+                >${t('filter.from')}<input
+                  type="date"
+                  .value=${this.from ?? ''}
+                  max=${this.to ?? ''}
+                  @change=${(e: Event) => this.#onDate('from', e)}
+              /></label>
+              <label
+                >${t('filter.to')}<input
+                  type="date"
+                  .value=${this.to ?? ''}
+                  min=${this.from ?? ''}
+                  @change=${(e: Event) => this.#onDate('to', e)}
+              /></label>`
+          : nothing
+      }
+      <label>
+        ${t('filter.status')}
+        <select
+          @change=${(e: Event) => this.#change({ status: (value(e) || undefined) as LeadStatus | undefined })}
+        >
+          <option value="" ?selected=${!this.status}>${t('filter.allStatuses')}</option>
+          ${STATUSES.map((status) => html`<option value=${status} ?selected=${this.status === status}>${t(`status.${status}`)}</option>`)}
+        </select>
+      </label>
+      <label>
+        ${t('filter.campaign')}
+        <select @change=${(e: Event) => this.#change({ campaign: value(e) || undefined })}>
+          <option value="" ?selected=${!this.campaign}>${t('filter.allCampaigns')}</option>
+          ${campaigns.map((campaign) => html`<option value=${campaign.id} ?selected=${this.campaign === campaign.id}>${campaign.name}</option>`)}
+        </select>
+      </label>
+      <label>
+        ${t('filter.search')}
+        <input
+          type="search"
+          .value=${this.search}
+          placeholder=${t('filter.searchHint')}
+          autocomplete="off"
+          spellcheck="false"
+          @input=${this.#onSearch}
+        />
+      </label>
+    </form>`;
+  }
+
+  #renderTable() {
+    const pages = this.#pages;
+    const t = this.localize.term.bind(this.localize);
+    const { first, last, offset, totalHeight } = this.#rows;
+    const columns = this.columns.length ? this.columns : LOG_COLUMNS;
+    const indices = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+    // One row is the table's tab stop: the active one, or the first in view when it scrolled away.
+    const focusable = this.active >= first && this.active <= last ? this.active : first;
+    return html`
+      <div
+        class="table"
+        part="table"
+        role="table"
+        aria-label=${t('tableLabel')}
+        aria-rowcount=${pages.total + 1}
+        ${styleProps({ '--_columns': columns.map((column) => WIDTHS[column]).join(' ') })}
+      >
+        <div class="head" role="rowgroup">
+          <div class="row" role="row" aria-rowindex="1">
+            ${columns.map(
+              (column) =>
+                html`<div class="cell" role="columnheader">
+                  ${t(`column.${column}`, { zone: this.localize.zoneName() })}
+                </div>`,
+            )}
+          </div>
+        </div>
+        <div class="scroller">
+          <div class="spacer" ${styleProps({ height: `${totalHeight}px` })}>
+            <div
+              class="body"
+              role="rowgroup"
+              ${styleProps({ transform: `translateY(${offset}px)` })}
+              @keydown=${this.#onKey}
+            >
+              ${indices.map((index) => this.#renderRow(pages.items[index] as IngestionLogEntry, index, columns, focusable))}
+            </div>
+          </div>
+        </div>
+      </div>
+      <div class="foot" aria-live="polite">
+        <span>${t('count', { count: this.localize.number(pages.total) })}</span>
+        ${pages.loadingMore ? html`<span>${t('loadingMore')}</span>` : nothing}
+        ${
+          pages.moreError
+            ? html`<span
+                >${t('moreFailed')}
+                <button type="button" @click=${() => pages.retryMore()}>${t('retry')}</button></span
+              >`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  #renderRow(
+    entry: IngestionLogEntry,
+    index: number,
+    columns: readonly LogColumn[],
+    focusable: number,
+  ) {
+    return html`<div
+      class="row"
+      part="row"
+      role="row"
+      id="row-${index}"
+      aria-rowindex=${index + 2}
+      tabindex=${index === focusable ? '0' : '-1'}
+      data-index=${index}
+      @focus=${() => (this.active = index)}
+    >
+      ${columns.map((column) => html`<div class="cell" role="cell">${this.#cell(entry, column)}</div>`)}
+    </div>`;
+  }
+
+  #cell(entry: IngestionLogEntry, column: LogColumn) {
+    const t = this.localize.term.bind(this.localize);
+    switch (column) {
+      case 'receivedAt':
+        return this.localize.dateTime(entry.receivedAt, {
+          month: 'short',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+          second: '2-digit',
+        });
+      case 'id':
+        return html`<span class="mono">${entry.id}</span>`;
+      case 'campaign':
+        return entry.campaignName;
+      case 'status':
+        return html`<span class="badge" part="badge" data-status=${entry.status}
+          >${t(`status.${entry.status}`)}</span
+        >`;
+      case 'reason': {
+        if (!entry.rejection) return nothing;
+        const errors = entry.fieldErrors
+          .map((error) => `${error.field}: ${error.message}`)
+          .join('; ');
+        return html`<span class="mono">${entry.rejection.code}</span> —
+          ${entry.rejection.message}${
+            errors ? html` <span class="muted">(${t('fieldErrors', { errors })})</span>` : nothing
+          }`;
+      }
+    }
+  }
+
+  #describeFilters(): string {
+    const t = this.localize.term.bind(this.localize);
+    const range = parseRange(this.from, this.to);
+    const campaign = this.#pages.data.portal?.campaigns.find(
+      (item) => item.id === this.campaign,
+    )?.name;
+    return [
+      range ? `${range.from} – ${range.to}` : t(`preset.${this.preset}`),
+      this.status ? t(`status.${this.status}`) : undefined,
+      campaign,
+      this.query.trim() ? `“${this.query.trim()}”` : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
+
+  #onPreset = (event: Event) => {
+    const choice = value(event);
+    if (choice === 'custom') {
+      // Start the custom range from the dates the preset covered.
+      const today = new Date().toISOString().slice(0, 10);
+      this.#change({ from: this.from ?? today, to: this.to ?? today });
+    } else {
+      this.#change({ preset: choice as RangePreset, from: undefined, to: undefined });
+    }
+  };
+
+  #onDate(end: 'from' | 'to', event: Event) {
+    const next = { from: this.from, to: this.to, [end]: value(event) || undefined };
+    if (parseRange(next.from, next.to)) this.#change(next);
+  }
+
+  #onSearch = (event: Event) => {
+    this.search = value(event);
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => {
+      this.#searchTimer = undefined;
+      this.query = this.search;
+      this.#announceFilters();
+    }, SEARCH_DELAY);
+  };
+
+  #change(changes: Partial<Pick<this, 'preset' | 'from' | 'to' | 'status' | 'campaign'>>) {
+    Object.assign(this, changes);
+    this.#announceFilters();
+  }
+
+  #announceFilters() {
+    const filters = this.#filters();
+    emit(this, 'ld-filter-change', {
+      preset: filters.preset,
+      from: filters.from,
+      to: filters.to,
+      status: filters.status,
+      campaignId: filters.campaignId,
+      q: filters.q,
+    });
+  }
+
+  #onKey = (event: KeyboardEvent) => {
+    const count = this.#pages.items.length;
+    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    let next: number | undefined;
+    if (event.key in step) next = this.active + (step[event.key] as number);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = count - 1;
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#moveTo(Math.max(0, Math.min(count - 1, next)));
+  };
+
+  async #moveTo(index: number) {
+    if (index < 0) return;
+    this.active = index;
+    this.#rows.reveal(index);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#row-${index}`)?.focus();
+  }
+}
+
+function value(event: Event): string {
+  return (event.target as HTMLInputElement | HTMLSelectElement).value;
+}

@@ -1,0 +1,77 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import type { MockParameters } from './support.js';
+
+interface Args {
+  theme: 'light' | 'dark' | 'system';
+  locale: string;
+  preset: string;
+  status: string;
+  columns: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Ingestion log',
+  component: 'ld-ingestion-log',
+  args: { theme: 'light', locale: 'en-US', preset: 'last-7-days', status: '', columns: '' },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
+    preset: {
+      control: 'select',
+      options: [
+        'today',
+        'yesterday',
+        'last-7-days',
+        'last-30-days',
+        'this-month',
+        'last-month',
+        'this-quarter',
+      ],
+    },
+    status: { control: 'inline-radio', options: ['', 'accepted', 'unmatched', 'rejected', 'test'] },
+  },
+  render: ({ theme, locale, preset, status, columns }) =>
+    html`<ld-ingestion-log
+      theme=${theme}
+      locale=${locale}
+      preset=${preset}
+      status=${status || nothing}
+      columns=${columns || nothing}
+    ></ld-ingestion-log>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+const mock = (parameters: MockParameters) => ({ mock: parameters });
+
+/** The last seven days of a busy supplier, newest first. */
+export const Default: Story = {};
+
+/** Rejections only, with their reasons and field errors. */
+export const Rejected: Story = { args: { status: 'rejected' } };
+
+/** A host showing three columns, reordered. */
+export const FewerColumns: Story = { args: { columns: 'status id receivedAt' } };
+
+/** A supplier in test mode sees its test leads. */
+export const TestMode: Story = { args: { status: 'test' }, parameters: mock({ person: 'ben' }) };
+
+/** A new portal: nothing sent yet, and the filters are named. */
+export const Empty: Story = { parameters: mock({ person: 'cleo' }) };
+
+export const Loading: Story = { parameters: mock({ control: { hang: ['/v1/ingestion-logs'] } }) };
+
+export const ServerError: Story = {
+  parameters: mock({ control: { faults: [{ path: '/v1/ingestion-logs', status: 500 }] } }),
+};
+
+export const Forbidden: Story = {
+  parameters: mock({ control: { faults: [{ path: '/v1/ingestion-logs', status: 403 }] } }),
+};
+
+/** A server that leaks buyer fields and another supplier's leads: none of it shows. */
+export const LeakyServer: Story = { parameters: mock({ control: { leak: true } }) };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const ArabicRightToLeft: Story = { args: { locale: 'ar-EG' } };
