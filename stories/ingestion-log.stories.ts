@@ -75,3 +75,20 @@ export const LeakyServer: Story = { parameters: mock({ control: { leak: true } }
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const ArabicRightToLeft: Story = { args: { locale: 'ar-EG' } };
+
+/** A rejected lead opened in the detail dialog. */
+export const LeadDetail: Story = {
+  args: { status: 'rejected' },
+  play: async ({ canvasElement }) => {
+    const log = canvasElement.querySelector('ld-ingestion-log')!;
+    const root = () => log.shadowRoot;
+    for (let i = 0; i < 100 && !root()?.querySelector('.body .row'); i++) await pause();
+    root()?.querySelector<HTMLElement>('.body .row')?.click();
+    for (let i = 0; i < 100 && !root()?.querySelector('dialog .fields'); i++) await pause();
+    canvasElement.dataset.played = 'true';
+  },
+};
+
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50));
+}

@@ -38,6 +38,18 @@ export const ingestionLogStrings = {
   loadingMore: 'Loading more leads…',
   moreFailed: 'More leads could not be loaded.',
   fieldErrors: 'Field errors: {errors}',
+  detailTitle: 'Lead {id}',
+  close: 'Close',
+  copyId: 'Copy lead ID',
+  copyPayload: 'Copy submitted payload',
+  copiedId: 'Lead ID copied.',
+  copiedPayload: 'Payload copied.',
+  detailReason: 'Why it was rejected',
+  detailSteps: 'Processing steps',
+  detailFields: 'Submitted fields',
+  'outcome.passed': 'passed',
+  'outcome.failed': 'failed',
+  'outcome.skipped': 'skipped',
 };
 
 export type IngestionLogStrings = typeof ingestionLogStrings;

@@ -169,6 +169,91 @@ describe('ld-ingestion-log', () => {
     expect(rows(widget).filter((row) => row.tabIndex === 0)).to.have.length(1);
   });
 
+  it('opens a lead in a dialog with Enter, keeps focus in it, and returns focus to the row', async () => {
+    const { widget } = await ready({}, 'status="rejected"');
+    const row = rows(widget)[1]!;
+    row.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = q<HTMLDialogElement>(widget, 'dialog')!;
+    await waitUntil(
+      () => visibleText(dialog).includes('Processing steps'),
+      'the detail did not load',
+    );
+    expect(dialog.open).to.equal(true);
+    const id = row.querySelector('.mono')!.textContent!;
+    expect(visibleText(dialog))
+      .to.include(`Lead ${id}`)
+      .and.include('Why it was rejected')
+      .and.include('Submitted fields');
+    expect(visibleText(dialog)).to.include('flo_campaign_id');
+    await expect(widget).to.be.accessible();
+    // A modal dialog: the page behind it is inert, so Tab never lands outside the dialog
+    // (it may pass through the browser's own UI on its way round).
+    const visited = new Set<Element>();
+    for (let i = 0; i < 8; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = shadow(widget).activeElement;
+      if (active) visited.add(active);
+      expect(
+        document.activeElement === widget || document.activeElement === document.body,
+      ).to.equal(true);
+      expect(!active || dialog.contains(active)).to.equal(true);
+    }
+    expect(visited.size).to.be.greaterThan(1);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement).to.equal(row);
+  });
+
+  it('copies the lead id and the payload, and says so', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    try {
+      const { widget } = await ready();
+      rows(widget)[0]!.click();
+      const dialog = q<HTMLDialogElement>(widget, 'dialog')!;
+      await waitUntil(() => visibleText(dialog).includes('Submitted fields'));
+      const [copyId, copyPayload] = [...dialog.querySelectorAll<HTMLButtonElement>('.copy button')];
+      copyId!.click();
+      await waitUntil(() => visibleText(dialog).includes('Lead ID copied.'));
+      copyPayload!.click();
+      await waitUntil(() => visibleText(dialog).includes('Payload copied.'));
+      const lead = mock.db.portal('org_northwind_acme')!.leads()[0]!;
+      expect(copied[0]).to.equal(lead.id);
+      expect(JSON.parse(copied[1]!)).to.deep.include({
+        flo_supplier_id: 'sup_northwind_acme',
+        email: lead.fields.email,
+      });
+      q<HTMLButtonElement>(widget, 'dialog .close')!.click();
+      await waitUntil(() => !dialog.open);
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('shows no leaked field in the detail, even among the submitted ones', async () => {
+    mock.control.leak = true;
+    const { widget } = await ready();
+    rows(widget)[0]!.click();
+    const dialog = q<HTMLDialogElement>(widget, 'dialog')!;
+    await waitUntil(() => visibleText(dialog).includes('Submitted fields'));
+    expect(everything(dialog)).not.to.include('LEAK');
+    expect(visibleText(dialog)).to.include('first_name');
+  });
+
+  it('closes the detail when the portal changes', async () => {
+    const { widget, auth } = await ready();
+    rows(widget)[0]!.click();
+    const dialog = q<HTMLDialogElement>(widget, 'dialog')!;
+    await waitUntil(() => visibleText(dialog).includes('Submitted fields'));
+    auth.setPortal('org_northwind_bright');
+    await waitUntil(() => !dialog.open, 'the old portal’s lead stayed open');
+  });
+
   it('hides and reorders columns', async () => {
     const { widget } = await ready({}, 'columns="status id"');
     const headers = [...shadow(widget).querySelectorAll('[role="columnheader"]')].map((cell) =>

@@ -8,8 +8,9 @@ import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { styleProps } from '../../src/ui/style-props.js';
 import { ingestionLogStrings, type IngestionLogStrings } from './ingestion-log.strings.js';
-import { ingestionLogStyles } from './ingestion-log.styles.js';
+import { ingestionLogStyles, leadDetailStyles } from './ingestion-log.styles.js';
 import { LogPages, type LogFilters } from './log-pages.js';
+import { LeadDetail } from './lead-detail.js';
 import { RowWindow } from './row-window.js';
 
 export type LogColumn = 'receivedAt' | 'id' | 'campaign' | 'status' | 'reason';
@@ -80,6 +81,7 @@ const columnsConverter = {
  * @csspart table - The table of leads.
  * @csspart row - A row of the table.
  * @csspart badge - A lead's status.
+ * @csspart dialog - The lead detail dialog.
  * @csspart retry - The retry button of the error state.
  *
  * @cssproperty --ld-log-height - Height of the scrolling rows. Default `28rem`.
@@ -88,7 +90,7 @@ const columnsConverter = {
  * @cssproperty --ld-color-danger - Rejected leads.
  */
 export class LdIngestionLog extends LdElement {
-  static override styles = [LdElement.styles, ingestionLogStyles];
+  static override styles = [LdElement.styles, ingestionLogStyles, leadDetailStyles];
 
   /** A preset date range, counted in the supplier's time zone. Ignored while `from` and `to` are set. */
   @property({ reflect: true }) preset: RangePreset = 'last-7-days';
@@ -127,6 +129,7 @@ export class LdIngestionLog extends LdElement {
     count: () => this.#pages.items.length,
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
   });
+  readonly #detail = new LeadDetail(this, this.localize, () => this.link.runtime);
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
@@ -141,6 +144,8 @@ export class LdIngestionLog extends LdElement {
     // New filters, a new list: the keyboard starts again at its first row.
     const filters = ['query', 'preset', 'from', 'to', 'status', 'campaign'];
     if (filters.some((name) => (changed as Map<string, unknown>).has(name))) this.active = 0;
+    // A portal switch or sign-out: the open lead belongs to the old portal.
+    if (this.#detail.openId && !this.#pages.data.portal) this.#detail.close();
   }
 
   protected override updated(): void {
@@ -165,6 +170,7 @@ export class LdIngestionLog extends LdElement {
           emptyText: t('emptyFiltered', { filters: this.#describeFilters() }),
           skeletonLines: 8,
         })}
+        ${this.#detail.render()}
       </section>
     `);
   }
@@ -279,6 +285,7 @@ export class LdIngestionLog extends LdElement {
               role="rowgroup"
               ${styleProps({ transform: `translateY(${offset}px)` })}
               @keydown=${this.#onKey}
+              @click=${this.#onClick}
             >
               ${indices.map((index) => this.#renderRow(pages.items[index] as IngestionLogEntry, index, columns, focusable))}
             </div>
@@ -411,6 +418,12 @@ export class LdIngestionLog extends LdElement {
     });
   }
 
+  #onClick = (event: Event) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const entry = row && this.#pages.items[Number(row.dataset.index)];
+    if (entry) void this.#detail.open(entry.id, row);
+  };
+
   #onKey = (event: KeyboardEvent) => {
     const count = this.#pages.items.length;
     const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
@@ -418,6 +431,13 @@ export class LdIngestionLog extends LdElement {
     if (event.key in step) next = this.active + (step[event.key] as number);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = count - 1;
+    else if (event.key === 'Enter') {
+      // Without this, the same Enter would press the dialog's first button once it has focus.
+      event.preventDefault();
+      const entry = this.#pages.items[this.active];
+      if (entry) void this.#detail.open(entry.id, event.target as HTMLElement);
+      return;
+    }
     if (next === undefined) return;
     event.preventDefault();
     this.#moveTo(Math.max(0, Math.min(count - 1, next)));

@@ -88,7 +88,7 @@ export function apiSpecOf(state: MockPortalState): ApiSpec {
         status: 429,
         label: 'Rate limited',
         body: body({ error: 'rate_limited' }),
-        headers: { 'Retry-After': '30' },
+        headers: [{ name: 'Retry-After', value: '30' }],
       },
     ],
     rateLimit: { requestsPerMinute: 600, burst: 50 },

@@ -19,7 +19,8 @@ export const ExampleResponse = z.object({
   label: ShortText,
   /** Serialized JSON, shown as text and never parsed into markup. */
   body: z.string().check(z.maxLength(20000)),
-  headers: z.optional(z.record(ShortText, ShortText)),
+  /** A list rather than a map, so that unknown keys are stripped like anywhere else. */
+  headers: z.optional(z.array(z.object({ name: ShortText, value: ShortText }))),
 });
 export type ExampleResponse = z.infer<typeof ExampleResponse>;
 
