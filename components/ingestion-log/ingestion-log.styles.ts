@@ -181,3 +181,25 @@ export const leadDetailStyles = css`
     overflow-wrap: anywhere;
   }
 `;
+
+export const logExportStyles = css`
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .progress {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  progress {
+    inline-size: 10rem;
+    accent-color: var(--_accent);
+  }
+  .export-error {
+    color: var(--_danger);
+  }
+`;

@@ -254,6 +254,95 @@ describe('ld-ingestion-log', () => {
     await waitUntil(() => !dialog.open, 'the old portal’s lead stayed open');
   });
 
+  describe('CSV export', () => {
+    let downloads: { name: string; blob: Blob }[];
+    let restore: () => void;
+    beforeEach(() => {
+      downloads = [];
+      const blobs = new Map<string, Blob>();
+      const create = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        const url = `blob:test/${blobs.size}`;
+        blobs.set(url, blob as Blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloads.push({ name: this.download, blob: blobs.get(this.href)! });
+      };
+      restore = () => {
+        URL.createObjectURL = create;
+        HTMLAnchorElement.prototype.click = click;
+      };
+    });
+    afterEach(() => restore());
+
+    const exportButton = (el: LdIngestionLog) =>
+      q<HTMLButtonElement>(el, '[part="export-button"]')!;
+
+    it('streams the filtered set into a download named after the supplier and range', async () => {
+      mock.control.leak = true;
+      const { widget } = await ready({}, 'from="2026-11-01" to="2026-11-24" status="rejected"');
+      exportButton(widget).click();
+      await untilText(widget, 'Export ready:');
+      expect(downloads).to.have.length(1);
+      expect(downloads[0]!.name).to.equal('northwind-leads_leads_2026-11-01_2026-11-24.csv');
+      const exportRequest = mock.requests.find((request) =>
+        request.path.startsWith('/v1/ingestion-logs/export'),
+      )!;
+      expect(Object.fromEntries(new URL(exportRequest.path, 'http://x').searchParams)).to.include({
+        status: 'rejected',
+        from: '2026-11-01',
+        to: '2026-11-24',
+      });
+      const text = await downloads[0]!.blob.text();
+      const total = Number(q(widget, '[role="table"]')!.getAttribute('aria-rowcount')) - 1;
+      expect(text.trim().split('\r\n')).to.have.length(total + 1);
+      expect(text).not.to.include('LEAK');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('builds the same file from pages when told the host cannot stream', async () => {
+      const { widget } = await ready(
+        {},
+        'export-mode="pages" campaign="cmp_home_ins" status="accepted"',
+      );
+      exportButton(widget).click();
+      await untilText(widget, 'Export ready:');
+      expect(
+        mock.requests.some((request) => request.path.startsWith('/v1/ingestion-logs/export')),
+      ).to.equal(false);
+      widget.exportMode = 'stream';
+      await widget.updateComplete;
+      exportButton(widget).click();
+      await waitUntil(() => downloads.length === 2);
+      expect(await downloads[0]!.blob.text()).to.equal(await downloads[1]!.blob.text());
+    });
+
+    it('shows progress and stops on cancel, downloading nothing', async () => {
+      mock.control.delays['/v1/ingestion-logs/export'] = 500;
+      const { widget } = await ready();
+      exportButton(widget).click();
+      await widget.updateComplete;
+      expect(q(widget, 'progress')).not.to.equal(null);
+      expect(visibleText(q(widget, '[part="export"]')!)).to.match(/Exporting 0 of [\d,]+ rows/);
+      await expect(widget).to.be.accessible();
+      q<HTMLButtonElement>(widget, '[part="export-cancel"]')!.click();
+      await untilText(widget, 'Export cancelled.');
+      await aTimeout(600);
+      expect(downloads).to.have.length(0);
+    });
+
+    it('says so when the export fails', async () => {
+      const { widget } = await ready();
+      mock.control.faults.push({ path: '/v1/ingestion-logs/export', status: 503, retryAfter: 0 });
+      exportButton(widget).click();
+      await untilText(widget, 'The export failed.');
+      expect(downloads).to.have.length(0);
+      expect(exportButton(widget)).not.to.equal(null);
+    });
+  });
+
   it('hides and reorders columns', async () => {
     const { widget } = await ready({}, 'columns="status id"');
     const headers = [...shadow(widget).querySelectorAll('[role="columnheader"]')].map((cell) =>

@@ -8,9 +8,11 @@ import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { styleProps } from '../../src/ui/style-props.js';
 import { ingestionLogStrings, type IngestionLogStrings } from './ingestion-log.strings.js';
-import { ingestionLogStyles, leadDetailStyles } from './ingestion-log.styles.js';
+import { ingestionLogStyles, leadDetailStyles, logExportStyles } from './ingestion-log.styles.js';
 import { LogPages, type LogFilters } from './log-pages.js';
 import { LeadDetail } from './lead-detail.js';
+import { LogExport } from './log-export.js';
+import type { DataController } from '../../src/controllers/data.js';
 import { RowWindow } from './row-window.js';
 
 export type LogColumn = 'receivedAt' | 'id' | 'campaign' | 'status' | 'reason';
@@ -82,6 +84,9 @@ const columnsConverter = {
  * @csspart row - A row of the table.
  * @csspart badge - A lead's status.
  * @csspart dialog - The lead detail dialog.
+ * @csspart export - The export button and its progress.
+ * @csspart export-button - The button that starts a CSV export.
+ * @csspart export-cancel - The button that stops a running export.
  * @csspart retry - The retry button of the error state.
  *
  * @cssproperty --ld-log-height - Height of the scrolling rows. Default `28rem`.
@@ -90,7 +95,12 @@ const columnsConverter = {
  * @cssproperty --ld-color-danger - Rejected leads.
  */
 export class LdIngestionLog extends LdElement {
-  static override styles = [LdElement.styles, ingestionLogStyles, leadDetailStyles];
+  static override styles = [
+    LdElement.styles,
+    ingestionLogStyles,
+    leadDetailStyles,
+    logExportStyles,
+  ];
 
   /** A preset date range, counted in the supplier's time zone. Ignored while `from` and `to` are set. */
   @property({ reflect: true }) preset: RangePreset = 'last-7-days';
@@ -109,6 +119,12 @@ export class LdIngestionLog extends LdElement {
 
   /** A lead id (or its start), an email or a phone number. */
   @property({ reflect: true }) search = '';
+
+  /**
+   * How the CSV export is built: `stream` reads the export endpoint as it arrives;
+   * `pages` builds the file from the list endpoint, for hosts whose proxies cannot stream.
+   */
+  @property({ attribute: 'export-mode' }) exportMode: 'stream' | 'pages' = 'stream';
 
   /** Which columns to show, in order: `receivedAt id campaign status reason`. */
   @property({ converter: columnsConverter }) columns: LogColumn[] = [...LOG_COLUMNS];
@@ -130,6 +146,13 @@ export class LdIngestionLog extends LdElement {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
   });
   readonly #detail = new LeadDetail(this, this.localize, () => this.link.runtime);
+  readonly #export = new LogExport(this, {
+    data: this.#pages.data as DataController<unknown, unknown>,
+    localize: this.localize,
+    filters: () => this.#filters(),
+    total: () => this.#pages.total,
+    mode: () => this.exportMode,
+  });
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
@@ -163,6 +186,7 @@ export class LdIngestionLog extends LdElement {
         <header part="header">
           <h2 id="title" part="title">${t('title')}</h2>
           ${portal ? html`<span class="muted">${t('timeZoneNote', { zone: this.localize.zoneName() })}</span>` : nothing}
+          ${pages.data.status === 'ready' && pages.total > 0 ? this.#export.render() : nothing}
         </header>
         ${this.#renderFilters()}
         ${renderDataState(pages.data, this.localize, () => this.#renderTable(), {

@@ -21,8 +21,19 @@ export type LogFilters = Omit<IngestionLogQuery, 'cursor' | 'limit'> & {
 
 type PageQuery = LogFilters & { limit: number; cursor?: string | undefined };
 
+/** The query for one page of a filtered set. */
+export function pageQueryOf(
+  query: IngestionLogQuery,
+  cursor: string | undefined,
+): IngestionLogQuery {
+  return cursor ? { ...query, cursor } : query;
+}
+
 /** The query the API gets: a preset becomes `from`/`to` in the supplier's time zone. */
-export function apiQuery({ preset, ...query }: PageQuery, portal: Portal): IngestionLogQuery {
+export function apiQuery(
+  { preset, ...query }: LogFilters & { limit?: number; cursor?: string | undefined },
+  portal: Portal,
+): IngestionLogQuery {
   return preset ? { ...query, ...presetRange(preset, portal.timeZone) } : query;
 }
 

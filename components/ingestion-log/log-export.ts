@@ -1,0 +1,161 @@
+import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { exportIngestionLogs, listIngestionLogs } from '../../src/api/contract/ingestion.js';
+import { ApiError, isAbortError } from '../../src/api/errors.js';
+import type { DataController } from '../../src/controllers/data.js';
+import type { LocalizeController } from '../../src/localize/localize.js';
+import { exportFileName, exportFromPages, exportFromStream, type ExportResult } from './export.js';
+import type { IngestionLogStrings } from './ingestion-log.strings.js';
+import { apiQuery, pageQueryOf, type LogFilters } from './log-pages.js';
+
+type ExportState =
+  | { step: 'idle' }
+  | { step: 'running'; rows: number }
+  | { step: 'done'; rows: number }
+  | { step: 'cancelled' }
+  | { step: 'failed'; error: ApiError };
+
+export interface LogExportOptions {
+  data: DataController<unknown, unknown>;
+  localize: LocalizeController<IngestionLogStrings>;
+  filters: () => LogFilters;
+  /** Rows in the filtered set, for the progress bar. */
+  total: () => number;
+  /** `pages` builds the file from the list endpoint, for hosts whose proxies cannot stream. */
+  mode: () => 'stream' | 'pages';
+}
+
+/**
+ * Exports the filtered log as CSV: streamed from the API (or built from pages), with a
+ * progress bar and a cancel button, then handed to the browser as a download.
+ */
+export class LogExport implements ReactiveController {
+  state: ExportState = { step: 'idle' };
+  #host: ReactiveElement;
+  #options: LogExportOptions;
+  #abort: AbortController | undefined;
+
+  constructor(host: ReactiveElement, options: LogExportOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  get running(): boolean {
+    return this.state.step === 'running';
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    const { data, filters, mode } = this.#options;
+    const abort = (this.#abort = new AbortController());
+    this.#set({ step: 'running', rows: 0 });
+    const onProgress = (rows: number) => this.#set({ step: 'running', rows });
+    try {
+      const { result, name } = await data.send(async (client, portal, signal) => {
+        // A portal switch aborts the scope's signal; the export follows it.
+        const stop = () => abort.abort();
+        signal.addEventListener('abort', stop, { once: true });
+        try {
+          const query = apiQuery({ ...filters(), limit: 500 }, portal);
+          const options = { supplierId: portal.supplierId, signal: abort.signal, onProgress };
+          const response =
+            mode() === 'stream'
+              ? await client.call(exportIngestionLogs, { query, signal: abort.signal })
+              : undefined;
+          const result: ExportResult = response?.body
+            ? await exportFromStream(response.body, options)
+            : await exportFromPages(
+                (cursor, pageSignal) =>
+                  client.call(listIngestionLogs, {
+                    query: pageQueryOf(query, cursor),
+                    signal: pageSignal,
+                  }),
+                options,
+              );
+          return { result, name: exportFileName(portal.supplierName, query.from, query.to) };
+        } finally {
+          signal.removeEventListener('abort', stop);
+        }
+      });
+      download(result.blob, name);
+      this.#set({ step: 'done', rows: result.rows });
+    } catch (error) {
+      if (isAbortError(error) || abort.signal.aborted) {
+        this.#set({ step: 'cancelled' });
+        return;
+      }
+      this.#set({
+        step: 'failed',
+        error:
+          error instanceof ApiError
+            ? error
+            : new ApiError('invalid-response', { message: String(error) }),
+      });
+    }
+  }
+
+  cancel(): void {
+    this.#abort?.abort();
+  }
+
+  render() {
+    const t = this.#options.localize.term.bind(this.#options.localize);
+    const state = this.state;
+    const number = (value: number) => this.#options.localize.number(value);
+    const total = this.#options.total();
+    return html`<div class="export" part="export">
+      ${
+        state.step === 'running'
+          ? html`<label class="progress">
+                ${t('exporting', { rows: number(state.rows), total: number(total) })}
+                <progress max=${Math.max(total, state.rows, 1)} value=${state.rows}></progress>
+              </label>
+              <button type="button" part="export-cancel" @click=${() => this.cancel()}>
+                ${t('cancel')}
+              </button>`
+          : html`<button type="button" part="export-button" @click=${() => this.start()}>
+              ${t('export')}
+            </button>`
+      }
+      <span class="visually-hidden" role="status">${this.#announcement()}</span>
+      ${
+        state.step === 'failed'
+          ? html`<span class="export-error" role="alert"
+              >${t('exportFailed')} ${t(`error.${state.error.kind}`)}</span
+            >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #announcement(): string {
+    const t = this.#options.localize.term.bind(this.#options.localize);
+    const state = this.state;
+    if (state.step === 'done')
+      return t('exportDone', { rows: this.#options.localize.number(state.rows) });
+    if (state.step === 'cancelled') return t('exportCancelled');
+    return '';
+  }
+
+  #set(state: ExportState): void {
+    this.state = state;
+    this.#host.requestUpdate();
+  }
+}
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy by now; a minute leaves room for slow browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
