@@ -35,6 +35,7 @@ export const ingestionLogStrings = {
   'filter.search': 'Search',
   'filter.searchHint': 'Lead ID, email or phone',
   count: '{count} leads',
+  newLeads: '↑ {count} new',
   loadingMore: 'Loading more leads…',
   moreFailed: 'More leads could not be loaded.',
   fieldErrors: 'Field errors: {errors}',

@@ -203,3 +203,20 @@ export const logExportStyles = css`
     color: var(--_danger);
   }
 `;
+
+export const liveStyles = css`
+  .table-wrap {
+    position: relative;
+  }
+  .new-leads {
+    position: absolute;
+    inset-block-start: calc(var(--_row) + 0.5rem);
+    inset-inline-start: 50%;
+    translate: -50% 0;
+    z-index: 1;
+    border-radius: 999px;
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+`;

@@ -343,6 +343,53 @@ describe('ld-ingestion-log', () => {
     });
   });
 
+  describe('live refresh', () => {
+    const arrive = (count: number) => {
+      const leads = mock.db.portal('org_northwind_acme')!.leads();
+      const template = leads[0]!;
+      for (let i = 0; i < count; i++) {
+        leads.unshift({
+          ...template,
+          id: `lead_live_${Date.now()}_${i}`,
+          receivedAt: new Date(Date.now() + i).toISOString(),
+        });
+      }
+    };
+    const idOf = (row: HTMLElement | undefined) => row?.querySelector('.mono')?.textContent;
+
+    it('puts new leads on top while the reader is at the top', async () => {
+      const { widget } = await ready({}, 'refresh-interval="0.05"');
+      arrive(2);
+      await waitUntil(() => idOf(rows(widget)[0])?.startsWith('lead_live_'), 'no new lead on top');
+      expect(q(widget, '[part="new-leads"]')).to.equal(null);
+      widget.refreshInterval = 0;
+    });
+
+    it('keeps the rows being read in place, and offers the new ones', async () => {
+      const { widget } = await ready({}, 'refresh-interval="0.05"');
+      const scroller = q<HTMLElement>(widget, '.scroller')!;
+      scroller.scrollTop = 44 * 40;
+      scroller.dispatchEvent(new Event('scroll'));
+      await widget.updateComplete;
+      const topRow = () => {
+        const top = scroller.getBoundingClientRect().top;
+        return rows(widget).find((row) => row.getBoundingClientRect().bottom > top + 1);
+      };
+      const reading = idOf(topRow());
+      arrive(3);
+      await waitUntil(() => q(widget, '[part="new-leads"]'), 'no new-leads button');
+      expect(visibleText(q(widget, '[part="new-leads"]')!)).to.equal('↑ 3 new');
+      expect(idOf(topRow())).to.equal(reading);
+      await expect(widget).to.be.accessible();
+      widget.refreshInterval = 0;
+      q<HTMLButtonElement>(widget, '[part="new-leads"]')!.click();
+      await widget.updateComplete;
+      expect(scroller.scrollTop).to.equal(0);
+      await waitUntil(() => idOf(rows(widget)[0])?.startsWith('lead_live_'));
+      expect(q(widget, '[part="new-leads"]')).to.equal(null);
+    });
+  });
+
   it('hides and reorders columns', async () => {
     const { widget } = await ready({}, 'columns="status id"');
     const headers = [...shadow(widget).querySelectorAll('[role="columnheader"]')].map((cell) =>

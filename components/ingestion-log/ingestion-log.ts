@@ -8,7 +8,12 @@ import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { styleProps } from '../../src/ui/style-props.js';
 import { ingestionLogStrings, type IngestionLogStrings } from './ingestion-log.strings.js';
-import { ingestionLogStyles, leadDetailStyles, logExportStyles } from './ingestion-log.styles.js';
+import {
+  ingestionLogStyles,
+  leadDetailStyles,
+  liveStyles,
+  logExportStyles,
+} from './ingestion-log.styles.js';
 import { LogPages, type LogFilters } from './log-pages.js';
 import { LeadDetail } from './lead-detail.js';
 import { LogExport } from './log-export.js';
@@ -87,6 +92,7 @@ const columnsConverter = {
  * @csspart export - The export button and its progress.
  * @csspart export-button - The button that starts a CSV export.
  * @csspart export-cancel - The button that stops a running export.
+ * @csspart new-leads - The "N new leads" button shown when leads arrive while reading further down.
  * @csspart retry - The retry button of the error state.
  *
  * @cssproperty --ld-log-height - Height of the scrolling rows. Default `28rem`.
@@ -100,6 +106,7 @@ export class LdIngestionLog extends LdElement {
     ingestionLogStyles,
     leadDetailStyles,
     logExportStyles,
+    liveStyles,
   ];
 
   /** A preset date range, counted in the supplier's time zone. Ignored while `from` and `to` are set. */
@@ -126,6 +133,12 @@ export class LdIngestionLog extends LdElement {
    */
   @property({ attribute: 'export-mode' }) exportMode: 'stream' | 'pages' = 'stream';
 
+  /**
+   * Seconds between checks for new leads, while the page is visible; `0` (default) turns
+   * them off. New leads go on top without moving the rows being read.
+   */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+
   /** Which columns to show, in order: `receivedAt id campaign status reason`. */
   @property({ converter: columnsConverter }) columns: LogColumn[] = [...LOG_COLUMNS];
 
@@ -138,8 +151,14 @@ export class LdIngestionLog extends LdElement {
   @state() private query = '';
   /** The row that holds the keyboard focus. */
   @state() private active = 0;
+  /** New leads put on top while the reader was scrolled away from it. */
+  @state() private unseen = 0;
 
-  readonly #pages = new LogPages(this, this.link, { filters: () => this.#filters() });
+  readonly #pages = new LogPages(this, this.link, {
+    filters: () => this.#filters(),
+    refreshInterval: () => this.refreshInterval,
+    onNewLeads: (count) => void this.#onNewLeads(count),
+  });
   readonly #rows = new RowWindow(this, {
     rowHeight: ROW_HEIGHT,
     count: () => this.#pages.items.length,
@@ -284,34 +303,48 @@ export class LdIngestionLog extends LdElement {
     // One row is the table's tab stop: the active one, or the first in view when it scrolled away.
     const focusable = this.active >= first && this.active <= last ? this.active : first;
     return html`
-      <div
-        class="table"
-        part="table"
-        role="table"
-        aria-label=${t('tableLabel')}
-        aria-rowcount=${pages.total + 1}
-        ${styleProps({ '--_columns': columns.map((column) => WIDTHS[column]).join(' ') })}
-      >
-        <div class="head" role="rowgroup">
-          <div class="row" role="row" aria-rowindex="1">
-            ${columns.map(
-              (column) =>
-                html`<div class="cell" role="columnheader">
-                  ${t(`column.${column}`, { zone: this.localize.zoneName() })}
-                </div>`,
-            )}
+      <div class="table-wrap">
+        ${
+          this.unseen
+            ? html`<button
+                type="button"
+                class="new-leads"
+                part="new-leads"
+                @click=${this.#showNewest}
+              >
+                ${t('newLeads', { count: this.localize.number(this.unseen) })}
+              </button>`
+            : nothing
+        }
+        <div
+          class="table"
+          part="table"
+          role="table"
+          aria-label=${t('tableLabel')}
+          aria-rowcount=${pages.total + 1}
+          ${styleProps({ '--_columns': columns.map((column) => WIDTHS[column]).join(' ') })}
+        >
+          <div class="head" role="rowgroup">
+            <div class="row" role="row" aria-rowindex="1">
+              ${columns.map(
+                (column) =>
+                  html`<div class="cell" role="columnheader">
+                    ${t(`column.${column}`, { zone: this.localize.zoneName() })}
+                  </div>`,
+              )}
+            </div>
           </div>
-        </div>
-        <div class="scroller">
-          <div class="spacer" ${styleProps({ height: `${totalHeight}px` })}>
-            <div
-              class="body"
-              role="rowgroup"
-              ${styleProps({ transform: `translateY(${offset}px)` })}
-              @keydown=${this.#onKey}
-              @click=${this.#onClick}
-            >
-              ${indices.map((index) => this.#renderRow(pages.items[index] as IngestionLogEntry, index, columns, focusable))}
+          <div class="scroller" @scroll=${this.#onScroll}>
+            <div class="spacer" ${styleProps({ height: `${totalHeight}px` })}>
+              <div
+                class="body"
+                role="rowgroup"
+                ${styleProps({ transform: `translateY(${offset}px)` })}
+                @keydown=${this.#onKey}
+                @click=${this.#onClick}
+              >
+                ${indices.map((index) => this.#renderRow(pages.items[index] as IngestionLogEntry, index, columns, focusable))}
+              </div>
             </div>
           </div>
         </div>
@@ -441,6 +474,35 @@ export class LdIngestionLog extends LdElement {
       q: filters.q,
     });
   }
+
+  /** Keeps the rows being read where they are when new ones arrive above them. */
+  async #onNewLeads(count: number): Promise<void> {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const reading = !!scroller && scroller.scrollTop > 0;
+    const hadFocus = this.renderRoot.querySelector('.body .row:focus') !== null;
+    this.active += count;
+    if (reading) this.unseen += count;
+    await this.updateComplete;
+    if (reading && scroller) scroller.scrollTop += count * ROW_HEIGHT;
+    this.#rows.update();
+    if (hadFocus) {
+      await this.updateComplete;
+      this.renderRoot
+        .querySelector<HTMLElement>(`#row-${this.active}`)
+        ?.focus({ preventScroll: true });
+    }
+  }
+
+  #showNewest = () => {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (scroller) scroller.scrollTop = 0;
+    this.unseen = 0;
+    void this.#moveTo(0);
+  };
+
+  #onScroll = (event: Event) => {
+    if (this.unseen && (event.target as HTMLElement).scrollTop === 0) this.unseen = 0;
+  };
 
   #onClick = (event: Event) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');

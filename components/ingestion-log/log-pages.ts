@@ -54,7 +54,10 @@ const pageResource: Resource<IngestionLogPage, PageQuery> = {
 export interface LogPagesOptions {
   filters: () => LogFilters;
   pageSize?: number;
+  /** Seconds between checks for new leads while the page is visible; 0 turns it off. */
   refreshInterval?: () => number;
+  /** Called with how many new leads were put at the top of the list. */
+  onNewLeads?: (count: number) => void;
 }
 
 /**
@@ -81,15 +84,18 @@ export class LogPages implements ReactiveController {
   #next: string | null = null;
   #abort: AbortController | undefined;
   #filters: () => LogFilters;
+  #options: LogPagesOptions;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #interval = 0;
 
   constructor(host: ReactiveElement, link: PortalLink, options: LogPagesOptions) {
     this.#host = host;
     this.#pageSize = options.pageSize ?? 200;
     this.#filters = options.filters;
+    this.#options = options;
     this.data = new DataController(host, link, {
       resource: pageResource,
       params: () => ({ ...options.filters(), limit: this.#pageSize }),
-      ...(options.refreshInterval ? { refreshInterval: options.refreshInterval } : {}),
     });
     host.addController(this);
   }
@@ -99,6 +105,7 @@ export class LogPages implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.#setTimer(this.#options.refreshInterval?.() ?? 0);
     const first = this.data.value;
     if (first === this.#first) return;
     // A new first page: new filters, a new portal, or a refresh. Start the list over.
@@ -114,6 +121,7 @@ export class LogPages implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#setTimer(0);
     this.#abort?.abort();
   }
 
@@ -158,5 +166,49 @@ export class LogPages implements ReactiveController {
   retryMore(): void {
     this.moreError = undefined;
     void this.loadMore();
+  }
+
+  /**
+   * Fetches the newest page again and puts the leads that arrived since at the top, in
+   * place: what is loaded stays, so a reader deep in the list keeps their place.
+   */
+  async poll(): Promise<number> {
+    const runtime = this.data.runtime;
+    const first = this.#first;
+    if (!runtime || !first || this.data.status !== 'ready') return 0;
+    const query: PageQuery = { ...this.#filters(), limit: this.#pageSize };
+    // Its own cache key: the first page's key would restart the whole list.
+    const page = await runtime
+      .load(
+        `${keyOf(query)}#live`,
+        (client, portal, signal) => pageResource.load(client, query, portal, signal),
+        {
+          force: true,
+        },
+      )
+      .catch(() => undefined);
+    if (!page || first !== this.#first) return 0;
+    const known = new Set(this.items.map((item) => item.id));
+    const newest = this.items[0]?.receivedAt ?? '';
+    const fresh = page.items.filter((item) => !known.has(item.id) && item.receivedAt >= newest);
+    if (!fresh.length) return 0;
+    this.items.unshift(...fresh);
+    this.total = Math.max(page.total, this.total + fresh.length);
+    this.version++;
+    this.#options.onNewLeads?.(fresh.length);
+    this.#host.requestUpdate();
+    return fresh.length;
+  }
+
+  #setTimer(seconds: number): void {
+    if (seconds === this.#interval) return;
+    this.#interval = seconds;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    if (seconds > 0) {
+      this.#timer = setInterval(() => {
+        if (document.visibilityState === 'visible') void this.poll();
+      }, seconds * 1000);
+    }
   }
 }
