@@ -4,4 +4,14 @@ export default {
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in file-system order, which differs between machines;
+      // sorted, the manifest is the same everywhere and its freshness check is stable.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
