@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { RANGE_PRESETS } from '../src/localize/date-range.js';
 import type { MockParameters } from './support.js';
 
 interface Args {
@@ -16,18 +17,7 @@ const meta: Meta<Args> = {
   args: { theme: 'light', locale: 'en-US', preset: 'last-7-days', status: '', columns: '' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
-    preset: {
-      control: 'select',
-      options: [
-        'today',
-        'yesterday',
-        'last-7-days',
-        'last-30-days',
-        'this-month',
-        'last-month',
-        'this-quarter',
-      ],
-    },
+    preset: { control: 'select', options: [...RANGE_PRESETS] },
     status: { control: 'inline-radio', options: ['', 'accepted', 'unmatched', 'rejected', 'test'] },
   },
   render: ({ theme, locale, preset, status, columns }) =>

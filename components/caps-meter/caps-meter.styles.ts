@@ -1,18 +1,6 @@
 import { css } from 'lit';
 
 export const capsMeterStyles = css`
-  header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.25rem 1rem;
-    margin-block-end: var(--_space);
-  }
-  h2 {
-    font-size: 1.125em;
-    font-weight: 600;
-  }
   h3 {
     font-size: 1em;
     font-weight: 600;

@@ -1,18 +1,6 @@
 import { css } from 'lit';
 
 export const ingestionLogStyles = css`
-  header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.25rem 1rem;
-    margin-block-end: calc(var(--_space) * 0.75);
-  }
-  h2 {
-    font-size: 1.125em;
-    font-weight: 600;
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -10,6 +10,7 @@ import { DataController, type Resource } from '../../src/controllers/data.js';
 import type { Portal } from '../../src/api/contract/portal.js';
 import { presetRange, type RangePreset } from '../../src/localize/date-range.js';
 import type { PortalLink } from '../../src/portal/link.js';
+import { RefreshTimer } from '../../src/controllers/refresh-timer.js';
 
 /**
  * The filters of the log; the cursor and page size are the pager's business. A `preset`
@@ -85,8 +86,7 @@ export class LogPages implements ReactiveController {
   #abort: AbortController | undefined;
   #filters: () => LogFilters;
   #options: LogPagesOptions;
-  #timer: ReturnType<typeof setInterval> | undefined;
-  #interval = 0;
+  #refresh = new RefreshTimer(() => void this.poll());
 
   constructor(host: ReactiveElement, link: PortalLink, options: LogPagesOptions) {
     this.#host = host;
@@ -105,7 +105,7 @@ export class LogPages implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.#setTimer(this.#options.refreshInterval?.() ?? 0);
+    this.#refresh.set(this.#options.refreshInterval?.() ?? 0);
     const first = this.data.value;
     if (first === this.#first) return;
     // A new first page: new filters, a new portal, or a refresh. Start the list over.
@@ -121,7 +121,7 @@ export class LogPages implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#setTimer(0);
+    this.#refresh.set(0);
     this.#abort?.abort();
   }
 
@@ -198,17 +198,5 @@ export class LogPages implements ReactiveController {
     this.#options.onNewLeads?.(fresh.length);
     this.#host.requestUpdate();
     return fresh.length;
-  }
-
-  #setTimer(seconds: number): void {
-    if (seconds === this.#interval) return;
-    this.#interval = seconds;
-    clearInterval(this.#timer);
-    this.#timer = undefined;
-    if (seconds > 0) {
-      this.#timer = setInterval(() => {
-        if (document.visibilityState === 'visible') void this.poll();
-      }, seconds * 1000);
-    }
   }
 }

@@ -4,6 +4,7 @@ import type { Portal } from '../api/contract/portal.js';
 import type { PortalChoice } from '../auth/types.js';
 import { emit } from '../events.js';
 import type { PortalLink } from '../portal/link.js';
+import { RefreshTimer } from './refresh-timer.js';
 import { PORTAL_KEY, type PortalRuntime, type ScopedClient } from '../portal/runtime.js';
 
 /** A read-only resource of the active portal, as widgets ask for it. */
@@ -48,8 +49,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
   #runtime: PortalRuntime | undefined;
   #offLink: (() => void) | undefined;
   #unwatch: (() => void)[] = [];
-  #timer: ReturnType<typeof setInterval> | undefined;
-  #interval = 0;
+  #refresh = new RefreshTimer(() => this.status === 'ready' && this.reload({ quiet: true }));
 
   constructor(host: ReactiveElement, link: PortalLink, options: DataOptions<T, P>) {
     this.#host = host;
@@ -73,12 +73,12 @@ export class DataController<T, P = undefined> implements ReactiveController {
     this.#connection.abort();
     this.#offLink?.();
     this.#stopWatching();
-    this.#setTimer(0);
+    this.#refresh.set(0);
   }
 
   hostUpdate(): void {
     if (this.#runtime && this.#options.resource.key(this.#params()) !== this.#key) this.#start();
-    this.#setTimer(this.#options.refreshInterval?.() ?? 0);
+    this.#refresh.set(this.#options.refreshInterval?.() ?? 0);
   }
 
   /** Loads again. `quiet` keeps the current data on screen until the new data arrives. */
@@ -242,18 +242,5 @@ export class DataController<T, P = undefined> implements ReactiveController {
   #set(status: DataStatus): void {
     this.status = status;
     this.#host.requestUpdate();
-  }
-
-  #setTimer(seconds: number): void {
-    if (seconds === this.#interval) return;
-    this.#interval = seconds;
-    clearInterval(this.#timer);
-    this.#timer = undefined;
-    if (seconds > 0) {
-      this.#timer = setInterval(() => {
-        if (document.visibilityState === 'visible' && this.status === 'ready')
-          this.reload({ quiet: true });
-      }, seconds * 1000);
-    }
   }
 }

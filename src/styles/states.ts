@@ -1,6 +1,19 @@
 import { css } from 'lit';
 
 export const stateStyles = css`
+  /* Every widget's title row: its heading, and the time zone or actions beside it. */
+  [part='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  [part='title'] {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
   .state {
     display: grid;
     gap: calc(var(--_space) * 0.5);
