@@ -64,6 +64,7 @@ export async function exportFromStream(
       if (done) break;
     }
   } catch (error) {
+    cancel();
     if (options.signal?.aborted) throw abortError();
     if (error instanceof SyntaxError)
       throw new ApiError('invalid-response', { code: 'bad_csv', message: error.message });

@@ -51,6 +51,7 @@ export const ingestionLogStrings = {
   copyPayload: 'Copy submitted payload',
   copiedId: 'Lead ID copied.',
   copiedPayload: 'Payload copied.',
+  copyFailed: 'Copying is not allowed here; select the text instead.',
   detailReason: 'Why it was rejected',
   detailSteps: 'Processing steps',
   detailFields: 'Submitted fields',

@@ -29,7 +29,8 @@ export const ingestionLogStyles = css`
     inline-size: 14rem;
   }
   .table {
-    --_row: 2.75rem;
+    /* In px, as RowWindow counts: a root font size of the host's must not change it. */
+    --_row: 44px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;

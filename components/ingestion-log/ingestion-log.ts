@@ -1,9 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import type { IngestionLogEntry, LeadStatus } from '../../src/api/contract/ingestion.js';
 import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
-import { parseRange, RANGE_PRESETS, type RangePreset } from '../../src/localize/date-range.js';
+import {
+  parseRange,
+  presetRange,
+  RANGE_PRESETS,
+  type RangePreset,
+} from '../../src/localize/date-range.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { styleProps } from '../../src/ui/style-props.js';
@@ -173,10 +179,16 @@ export class LdIngestionLog extends LdElement {
     mode: () => this.exportMode,
   });
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #generation = -1;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
+    // A search still waiting on its pause is applied rather than lost.
+    if (this.#searchTimer !== undefined) {
+      clearTimeout(this.#searchTimer);
+      this.#searchTimer = undefined;
+      this.query = this.search;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -188,6 +200,12 @@ export class LdIngestionLog extends LdElement {
     if (filters.some((name) => (changed as Map<string, unknown>).has(name))) this.active = 0;
     // A portal switch or sign-out: the open lead belongs to the old portal.
     if (this.#detail.openId && !this.#pages.data.portal) this.#detail.close();
+    if (this.#pages.generation !== this.#generation) {
+      // The list started over: nothing of the old one (focus, "N new") carries across.
+      this.#generation = this.#pages.generation;
+      this.active = 0;
+      this.unseen = 0;
+    }
   }
 
   protected override updated(): void {
@@ -205,7 +223,7 @@ export class LdIngestionLog extends LdElement {
         <header part="header">
           <h2 id="title" part="title">${t('title')}</h2>
           ${portal ? html`<span class="muted">${t('timeZoneNote', { zone: this.localize.zoneName() })}</span>` : nothing}
-          ${pages.data.status === 'ready' && pages.total > 0 ? this.#export.render() : nothing}
+          ${this.#export.running || (pages.data.status === 'ready' && pages.total > 0) ? this.#export.render() : nothing}
         </header>
         ${this.#renderFilters()}
         ${renderDataState(pages.data, this.localize, () => this.#renderTable(), {
@@ -343,7 +361,18 @@ export class LdIngestionLog extends LdElement {
                 @keydown=${this.#onKey}
                 @click=${this.#onClick}
               >
-                ${indices.map((index) => this.#renderRow(pages.items[index] as IngestionLogEntry, index, columns, focusable))}
+                ${repeat(
+                  indices,
+                  // Keyed by lead, so a focused row stays the same lead as the window moves.
+                  (index) => pages.items[index]?.id ?? index,
+                  (index) =>
+                    this.#renderRow(
+                      pages.items[index] as IngestionLogEntry,
+                      index,
+                      columns,
+                      focusable,
+                    ),
+                )}
               </div>
             </div>
           </div>
@@ -436,8 +465,9 @@ export class LdIngestionLog extends LdElement {
     const choice = value(event);
     if (choice === 'custom') {
       // Start the custom range from the dates the preset covered.
-      const today = new Date().toISOString().slice(0, 10);
-      this.#change({ from: this.from ?? today, to: this.to ?? today });
+      const zone = this.#pages.data.portal?.timeZone ?? 'UTC';
+      const { from, to } = presetRange(this.preset, zone);
+      this.#change({ from: this.from ?? from, to: this.to ?? to });
     } else {
       this.#change({ preset: choice as RangePreset, from: undefined, to: undefined });
     }
@@ -475,6 +505,12 @@ export class LdIngestionLog extends LdElement {
     });
   }
 
+  /** Puts focus back on a lead's row (after the detail closes), wherever it is now. */
+  #focusLead(id: string): void {
+    const index = this.#pages.items.findIndex((item) => item.id === id);
+    if (index >= 0) void this.#moveTo(index);
+  }
+
   /** Keeps the rows being read where they are when new ones arrive above them. */
   async #onNewLeads(count: number): Promise<void> {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
@@ -507,7 +543,7 @@ export class LdIngestionLog extends LdElement {
   #onClick = (event: Event) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     const entry = row && this.#pages.items[Number(row.dataset.index)];
-    if (entry) void this.#detail.open(entry.id, row);
+    if (entry) void this.#detail.open(entry.id, () => this.#focusLead(entry.id));
   };
 
   #onKey = (event: KeyboardEvent) => {
@@ -521,7 +557,9 @@ export class LdIngestionLog extends LdElement {
       // Without this, the same Enter would press the dialog's first button once it has focus.
       event.preventDefault();
       const entry = this.#pages.items[this.active];
-      if (entry) void this.#detail.open(entry.id, event.target as HTMLElement);
+      const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+      const lead = row ? this.#pages.items[Number(row.dataset.index)] : entry;
+      if (lead) void this.#detail.open(lead.id, () => this.#focusLead(lead.id));
       return;
     }
     if (next === undefined) return;

@@ -45,7 +45,7 @@ export class LeadDetail implements ReactiveController {
   #detail: IngestionLogDetail | undefined;
   #error: ApiError | undefined;
   #abort: AbortController | undefined;
-  #returnTo: HTMLElement | undefined;
+  #returnTo: (() => void) | undefined;
   #copied = '';
 
   constructor(
@@ -65,9 +65,13 @@ export class LeadDetail implements ReactiveController {
 
   hostDisconnected(): void {
     this.#abort?.abort();
+    this.#id = this.#detail = this.#error = undefined;
+    this.#returnTo = undefined;
+    this.close();
   }
 
-  async open(id: string, returnTo: HTMLElement | undefined): Promise<void> {
+  /** Opens a lead; `returnTo` puts focus back where the reader was when it closes. */
+  async open(id: string, returnTo?: () => void): Promise<void> {
     this.#id = id;
     this.#returnTo = returnTo;
     this.#detail = this.#error = undefined;
@@ -201,8 +205,13 @@ export class LeadDetail implements ReactiveController {
       area.value = text;
       this.#dialog()?.append(area);
       area.select();
-      document.execCommand('copy');
+      const copied = document.execCommand('copy');
       area.remove();
+      if (!copied) {
+        this.#copied = this.#localize.term('copyFailed');
+        this.#host.requestUpdate();
+        return;
+      }
     }
     this.#copied = done;
     this.#host.requestUpdate();
@@ -212,7 +221,7 @@ export class LeadDetail implements ReactiveController {
     this.#abort?.abort();
     this.#id = undefined;
     this.#host.requestUpdate();
-    this.#returnTo?.focus();
+    this.#returnTo?.();
   };
 
   #dialog(): HTMLDialogElement | null {

@@ -60,7 +60,7 @@ export class LogExport implements ReactiveController {
         const stop = () => abort.abort();
         signal.addEventListener('abort', stop, { once: true });
         try {
-          const query = apiQuery({ ...filters(), limit: 500 }, portal);
+          const query = apiQuery(filters(), portal);
           const options = { supplierId: portal.supplierId, signal: abort.signal, onProgress };
           const response =
             mode() === 'stream'
@@ -71,7 +71,7 @@ export class LogExport implements ReactiveController {
             : await exportFromPages(
                 (cursor, pageSignal) =>
                   client.call(listIngestionLogs, {
-                    query: pageQueryOf(query, cursor),
+                    query: pageQueryOf({ ...query, limit: 500 }, cursor),
                     signal: pageSignal,
                   }),
                 options,
@@ -142,8 +142,15 @@ export class LogExport implements ReactiveController {
   }
 
   #set(state: ExportState): void {
+    const cancelHadFocus = !!this.#host.renderRoot.querySelector('[part="export-cancel"]:focus');
     this.state = state;
     this.#host.requestUpdate();
+    // The Cancel button goes when the export ends; its focus goes to the export button.
+    if (cancelHadFocus && state.step !== 'running') {
+      void this.#host.updateComplete.then(() =>
+        this.#host.renderRoot.querySelector<HTMLElement>('[part="export-button"]')?.focus(),
+      );
+    }
   }
 }
 

@@ -73,6 +73,8 @@ export class LogPages implements ReactiveController {
   readonly items: IngestionLogEntry[] = [];
   /** Bumped whenever `items` changes. */
   version = 0;
+  /** Bumped whenever the list starts over (new filters, portal or first page). */
+  generation = 0;
   /** The size of the whole filtered set, from the API. */
   total = 0;
   /** Why the last attempt to load more failed, if it did. */
@@ -118,6 +120,7 @@ export class LogPages implements ReactiveController {
     this.moreError = undefined;
     this.loadingMore = false;
     this.version++;
+    this.generation++;
   }
 
   hostDisconnected(): void {
@@ -146,7 +149,9 @@ export class LogPages implements ReactiveController {
         { signal: abort.signal },
       );
       if (first !== this.#first) return;
-      this.items.push(...page.items);
+      // Leads put on top by live refresh shift offset cursors: skip rows already here.
+      const known = new Set(this.items.map((item) => item.id));
+      this.items.push(...page.items.filter((item) => !known.has(item.id)));
       this.total = page.total;
       this.#next = page.nextCursor;
       this.version++;
@@ -192,6 +197,11 @@ export class LogPages implements ReactiveController {
     const newest = this.items[0]?.receivedAt ?? '';
     const fresh = page.items.filter((item) => !known.has(item.id) && item.receivedAt >= newest);
     if (!fresh.length) return 0;
+    if (fresh.length === page.items.length) {
+      // A whole page of new leads: there may be more between them and ours. Start over.
+      this.data.reload({ quiet: true });
+      return 0;
+    }
     this.items.unshift(...fresh);
     this.total = Math.max(page.total, this.total + fresh.length);
     this.version++;
