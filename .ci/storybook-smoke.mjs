@@ -65,9 +65,18 @@ try {
       .catch(() => problems.push('did not settle within 10 s'));
     await page.evaluate(axe);
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root'), {
-        resultTypes: ['violations'],
-      });
+      // Storybook's a11y addon runs axe on each render too; wait for its run to end.
+      let result;
+      for (let attempt = 0; !result; attempt++) {
+        try {
+          result = await window.axe.run(document.querySelector('#storybook-root'), {
+            resultTypes: ['violations'],
+          });
+        } catch (error) {
+          if (attempt > 40 || !/already running/.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
       return result.violations.map(
         (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
