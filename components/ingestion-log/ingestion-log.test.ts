@@ -33,6 +33,13 @@ async function ready(options: Options = {}, attributes = '') {
 const rows = (el: LdIngestionLog) => [...shadow(el).querySelectorAll<HTMLElement>('.body .row')];
 const q = <T extends Element>(el: LdIngestionLog, selector: string) =>
   shadow(el).querySelector<T>(selector);
+/** Every node under a root, comments and text included, through shadow roots. */
+const nodeCount = (root: Node): number => {
+  let count = 1;
+  if (root instanceof Element && root.shadowRoot) count += nodeCount(root.shadowRoot);
+  for (let child = root.firstChild; child; child = child.nextSibling) count += nodeCount(child);
+  return count;
+};
 const logRequests = (mock: MockApi) =>
   mock.requests
     .filter((request) => request.path.startsWith('/v1/ingestion-logs'))
@@ -144,7 +151,7 @@ describe('ld-ingestion-log', () => {
       await waitUntil(() =>
         rows(widget).some((row) => row.getAttribute('aria-rowindex') === String(page * 200 + 2)),
       );
-      sizes.push(shadow(widget).querySelectorAll('*').length);
+      sizes.push(nodeCount(shadow(widget)));
     }
     expect(logRequests(mock).map((params) => params.get('cursor'))).to.deep.equal([
       null,
@@ -152,9 +159,29 @@ describe('ld-ingestion-log', () => {
       'c400',
       'c600',
     ]);
-    // 200, 400 and 600 rows loaded, yet the DOM stays within one row's worth of elements
-    // (a footer note may come and go); it does not grow with the rows.
-    expect(Math.max(...sizes) - Math.min(...sizes), `sizes ${sizes.join(', ')}`).to.be.at.most(12);
+    // 200, 400 and 600 rows loaded, yet the DOM (comments and text included) stays within
+    // one row's worth of nodes (a footer note may come and go); it does not grow with the rows.
+    expect(Math.max(...sizes) - Math.min(...sizes), `sizes ${sizes.join(', ')}`).to.be.at.most(40);
+  });
+
+  it('leaves exactly the DOM it had after scrolling far and back', async () => {
+    const { widget } = await ready({}, 'preset="last-30-days"');
+    const scroller = q<HTMLElement>(widget, '.scroller')!;
+    const atTop = nodeCount(shadow(widget));
+    const seen = new Set(rows(widget));
+    let most = seen.size;
+    // Within the first page, so no page load changes the footer meanwhile.
+    for (const top of [1000, 3000, 0, 2500, 0]) {
+      scroller.scrollTop = top;
+      scroller.dispatchEvent(new Event('scroll'));
+      await widget.updateComplete;
+      rows(widget).forEach((row) => seen.add(row));
+      most = Math.max(most, rows(widget).length);
+    }
+    expect(rows(widget)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    expect(nodeCount(shadow(widget))).to.equal(atTop);
+    // Rows are re-used as the window moves, not thrown away and made again.
+    expect(seen.size).to.equal(most);
   });
 
   it('moves between rows with the keyboard', async () => {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import type { IngestionLogEntry, LeadStatus } from '../../src/api/contract/ingestion.js';
 import { LdElement } from '../../src/element.js';
@@ -25,6 +24,7 @@ import { LeadDetail } from './lead-detail.js';
 import { LogExport } from './log-export.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { RowWindow } from './row-window.js';
+import { keyedRows, type KeyedRow } from './keyed-rows.js';
 
 export type LogColumn = 'receivedAt' | 'id' | 'campaign' | 'status' | 'reason';
 export const LOG_COLUMNS: readonly LogColumn[] = [
@@ -358,22 +358,15 @@ export class LdIngestionLog extends LdElement {
                 class="body"
                 role="rowgroup"
                 ${styleProps({ transform: `translateY(${offset}px)` })}
+                ${keyedRows(
+                  indices.map((index) =>
+                    this.#row(pages.items[index] as IngestionLogEntry, index, columns, focusable),
+                  ),
+                )}
                 @keydown=${this.#onKey}
                 @click=${this.#onClick}
-              >
-                ${repeat(
-                  indices,
-                  // Keyed by lead, so a focused row stays the same lead as the window moves.
-                  (index) => pages.items[index]?.id ?? index,
-                  (index) =>
-                    this.#renderRow(
-                      pages.items[index] as IngestionLogEntry,
-                      index,
-                      columns,
-                      focusable,
-                    ),
-                )}
-              </div>
+                @focusin=${this.#onFocusIn}
+              ></div>
             </div>
           </div>
         </div>
@@ -393,24 +386,26 @@ export class LdIngestionLog extends LdElement {
     `;
   }
 
-  #renderRow(
+  /** One row, keyed by its lead: a focused row stays on its lead as the window moves. */
+  #row(
     entry: IngestionLogEntry,
     index: number,
     columns: readonly LogColumn[],
     focusable: number,
-  ) {
-    return html`<div
-      class="row"
-      part="row"
-      role="row"
-      id="row-${index}"
-      aria-rowindex=${index + 2}
-      tabindex=${index === focusable ? '0' : '-1'}
-      data-index=${index}
-      @focus=${() => (this.active = index)}
-    >
-      ${columns.map((column) => html`<div class="cell" role="cell">${this.#cell(entry, column)}</div>`)}
-    </div>`;
+  ): KeyedRow {
+    return {
+      key: entry.id,
+      attributes: {
+        class: 'row',
+        part: 'row',
+        role: 'row',
+        id: `row-${index}`,
+        'aria-rowindex': String(index + 2),
+        tabindex: index === focusable ? '0' : '-1',
+        'data-index': String(index),
+      },
+      content: html`${columns.map((column) => html`<div class="cell" role="cell">${this.#cell(entry, column)}</div>`)}`,
+    };
   }
 
   #cell(entry: IngestionLogEntry, column: LogColumn) {
@@ -538,6 +533,11 @@ export class LdIngestionLog extends LdElement {
 
   #onScroll = (event: Event) => {
     if (this.unseen && (event.target as HTMLElement).scrollTop === 0) this.unseen = 0;
+  };
+
+  #onFocusIn = (event: FocusEvent) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (row) this.active = Number(row.dataset.index);
   };
 
   #onClick = (event: Event) => {

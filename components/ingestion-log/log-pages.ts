@@ -42,7 +42,8 @@ export function apiQuery(
 function keyOf(query: PageQuery): string {
   const entries = Object.entries(query)
     .filter(([, value]) => value !== undefined && value !== '')
-    .sort(([a], [b]) => a.localeCompare(b));
+    // A code-unit sort: `localeCompare` would build a collator on the first page's path.
+    .sort(([a], [b]) => (a < b ? -1 : 1));
   return `ingestion-logs?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}`;
 }
 
