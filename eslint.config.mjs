@@ -14,6 +14,7 @@ export default tseslint.config(
       'coverage/**',
       'node_modules/**',
       'demo/dist/**',
+      'bench/**/.out/**',
       '!.storybook',
       '!.ci',
     ],
