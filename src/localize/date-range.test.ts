@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { parseRange, presetRange, rangeDays } from './date-range.js';
+import {
+  intervalFor,
+  intervalStart,
+  parseRange,
+  presetRange,
+  previousRange,
+  rangeDays,
+} from './date-range.js';
 
 describe('date ranges', () => {
   // 03:00 UTC on 1 March 2026: still 28 February in Los Angeles, already 1 March in Tokyo.
@@ -61,5 +68,32 @@ describe('date ranges', () => {
     expect(parseRange('2026-03-02', '2026-03-01')).to.equal(undefined);
     expect(parseRange('yesterday', '2026-03-01')).to.equal(undefined);
     expect(parseRange(undefined, '2026-03-01')).to.equal(undefined);
+  });
+
+  it('finds the previous period of the same length, across month and DST changes', () => {
+    expect(previousRange({ from: '2026-03-01', to: '2026-03-31' })).to.deep.equal({
+      from: '2026-01-29',
+      to: '2026-02-28',
+    });
+    // 8 March 2026 is a daylight-saving change in the US: still seven calendar days.
+    const week = { from: '2026-03-09', to: '2026-03-15' };
+    expect(previousRange(week)).to.deep.equal({ from: '2026-03-02', to: '2026-03-08' });
+    expect(rangeDays(previousRange(week))).to.equal(7);
+    expect(previousRange({ from: '2026-01-01', to: '2026-01-01' })).to.deep.equal({
+      from: '2025-12-31',
+      to: '2025-12-31',
+    });
+  });
+
+  it('picks days, weeks or months for a breakdown, and the interval a date falls in', () => {
+    expect(intervalFor({ from: '2026-03-01', to: '2026-03-31' })).to.equal('day');
+    expect(intervalFor({ from: '2026-01-01', to: '2026-03-31' })).to.equal('week');
+    expect(intervalFor({ from: '2026-01-01', to: '2026-12-31' })).to.equal('month');
+    // Sunday 15 March 2026 belongs to the ISO week that began on Monday 9 March.
+    expect(intervalStart('2026-03-15', 'week')).to.equal('2026-03-09');
+    expect(intervalStart('2026-03-09', 'week')).to.equal('2026-03-09');
+    expect(intervalStart('2026-01-01', 'week')).to.equal('2025-12-29');
+    expect(intervalStart('2026-03-15', 'month')).to.equal('2026-03-01');
+    expect(intervalStart('2026-03-15', 'day')).to.equal('2026-03-15');
   });
 });

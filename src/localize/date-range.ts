@@ -56,6 +56,30 @@ export function rangeDays({ from, to }: DateRange): number {
   );
 }
 
+/** The period of the same length just before a range, for "against the previous period". */
+export function previousRange(range: DateRange): DateRange {
+  const days = rangeDays(range);
+  return { from: addDays(range.from, -days), to: addDays(range.from, -1) };
+}
+
+export type RangeInterval = 'day' | 'week' | 'month';
+
+/** The breakdown a range reads best in: days up to a month, weeks up to a quarter, then months. */
+export function intervalFor(range: DateRange): RangeInterval {
+  const days = rangeDays(range);
+  if (days <= 31) return 'day';
+  return days <= 92 ? 'week' : 'month';
+}
+
+/** The first day of the interval a date falls in: itself, its ISO week's Monday, or the 1st. */
+export function intervalStart(date: string, interval: RangeInterval): string {
+  if (interval === 'day') return date;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  if (interval === 'month') return isoDate(year, month, 1);
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}
+
 /** A `from`/`to` pair from user input, or undefined when either end is not a date or they are reversed. */
 export function parseRange(
   from: string | undefined,
