@@ -1,5 +1,6 @@
 import type { IngestionLogEntry, LeadStatus } from '../../src/api/contract/ingestion.js';
 import type { Portal } from '../../src/api/contract/portal.js';
+import { csvLine, recordOf } from '../../src/mocks/ingestion.js';
 
 /**
  * The bench's data set: row `i` is computed from `i` alone, so the in-page server holds
@@ -53,36 +54,8 @@ export function rows(count: number): IngestionLogEntry[] {
   return Array.from({ length: count }, (_, i) => row(i));
 }
 
-/** The columns the real export sends, `supplier_id` included (the widget checks it). */
-export const CSV_COLUMNS = [
-  'received_at',
-  'lead_id',
-  'supplier_id',
-  'campaign',
-  'status',
-  'reason_code',
-  'reason_message',
-  'field_errors',
-];
-
-const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-
-export function csvLine(cells: string[]): string {
-  return `${cells.map(quote).join(',')}\r\n`;
-}
-
 export function csvRow(i: number): string {
-  const lead = row(i);
-  return csvLine([
-    lead.receivedAt,
-    lead.id,
-    lead.supplierId,
-    lead.campaignName,
-    lead.status,
-    lead.rejection?.code ?? '',
-    lead.rejection?.message ?? '',
-    lead.fieldErrors.map((error) => `${error.field}: ${error.message}`).join('; '),
-  ]);
+  return csvLine(recordOf(row(i)));
 }
 
 export const portal: Portal = {

@@ -1,4 +1,5 @@
-import { CSV_COLUMNS, csvLine, csvRow, portal, row } from './data.js';
+import { csvLine, EXPORT_SOURCE_COLUMNS } from '../../src/mocks/ingestion.js';
+import { csvRow, portal, row } from './data.js';
 
 export interface BenchApi {
   /** Lets the held list requests answer; until then they wait, as on a slow network. */
@@ -50,7 +51,7 @@ function csv(count: number, signal: AbortSignal): Response {
   let next = 0;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(csvLine(CSV_COLUMNS)));
+      controller.enqueue(encoder.encode(csvLine(EXPORT_SOURCE_COLUMNS)));
     },
     pull(controller) {
       if (signal.aborted) return controller.error(signal.reason);

@@ -40,7 +40,8 @@ export function toDetail(lead: MockLead): IngestionLogDetail {
   return { ...toEntry(lead), fields: lead.fields, steps: lead.steps };
 }
 
-const COLUMNS = [
+/** The columns of the server's export, `supplier_id` included (the widget checks it). */
+export const EXPORT_SOURCE_COLUMNS = [
   'received_at',
   'lead_id',
   'supplier_id',
@@ -51,7 +52,7 @@ const COLUMNS = [
   'field_errors',
 ];
 
-function recordOf(lead: MockLead): string[] {
+export function recordOf(lead: IngestionLogEntry): string[] {
   return [
     lead.receivedAt,
     lead.id,
@@ -70,20 +71,23 @@ function recordOf(lead: MockLead): string[] {
  */
 export function exportCsv(leads: MockLead[], { leak = false } = {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const line = (cells: string[]) => `${cells.map(cell).join(',')}\r\n`;
   let index = 0;
   return new ReadableStream({
     start(controller) {
-      controller.enqueue(encoder.encode(line(leak ? [...COLUMNS, 'buyer_price'] : COLUMNS)));
+      controller.enqueue(
+        encoder.encode(
+          csvLine(leak ? [...EXPORT_SOURCE_COLUMNS, 'buyer_price'] : EXPORT_SOURCE_COLUMNS),
+        ),
+      );
     },
     pull(controller) {
       const rows = leads.slice(index, index + 500).flatMap((lead, offset) => {
         const record = recordOf(lead);
-        if (!leak) return [line(record)];
-        const out = [line([...record, String(lead.buyerPrice)])];
+        if (!leak) return [csvLine(record)];
+        const out = [csvLine([...record, String(lead.buyerPrice)])];
         if ((index + offset) % 100 === 0) {
           out.push(
-            line([
+            csvLine([
               lead.receivedAt,
               `${lead.id}_LEAK`,
               RIVAL_SUPPLIER_ID,
@@ -103,6 +107,11 @@ export function exportCsv(leads: MockLead[], { leak = false } = {}): ReadableStr
       if (index >= leads.length) controller.close();
     },
   });
+}
+
+/** One record as the server writes it: RFC 4180 quoting, nothing defused. */
+export function csvLine(cells: readonly string[]): string {
+  return `${cells.map(cell).join(',')}\r\n`;
 }
 
 function cell(value: string): string {
