@@ -5,6 +5,7 @@ import type {
   PayoutSummary,
 } from '../api/contract/payouts.js';
 import { addDays, calendarDate } from '../localize/time-zone.js';
+import { intervalFor, intervalStart, previousRange } from '../localize/date-range.js';
 import type { MockPortalState } from './db.js';
 import type { MockLead } from './leads.js';
 
@@ -18,14 +19,12 @@ export function payoutSummary(
   now: Date,
 ): PayoutSummary {
   const zone = state.seed.timeZone;
-  const days = daysBetween(query.from, query.to);
-  const interval = query.interval ?? (days <= 31 ? 'day' : days <= 184 ? 'week' : 'month');
+  const interval = query.interval ?? intervalFor(query);
   const dated = state
     .leads()
     .map((lead) => ({ lead, date: calendarDate(new Date(lead.receivedAt), zone) }));
   const inRange = dated.filter(({ date }) => date >= query.from && date <= query.to);
-  const prevTo = addDays(query.from, -1);
-  const prevFrom = addDays(prevTo, -(days - 1));
+  const { from: prevFrom, to: prevTo } = previousRange(query);
   const previous = dated
     .filter(({ date }) => date >= prevFrom && date <= prevTo)
     .map(({ lead }) => lead);
@@ -87,17 +86,10 @@ function bucketsOf(
   interval: PayoutInterval,
 ) {
   const buckets = new Map<string, MockLead[]>();
-  for (let date = bucketStart(from, interval); date <= to; date = nextBucket(date, interval))
+  for (let date = intervalStart(from, interval); date <= to; date = nextBucket(date, interval))
     buckets.set(date, []);
-  for (const { lead, date } of leads) buckets.get(bucketStart(date, interval))?.push(lead);
+  for (const { lead, date } of leads) buckets.get(intervalStart(date, interval))?.push(lead);
   return [...buckets.entries()].map(([start, items]) => ({ start, ...totalsOf(items) }));
-}
-
-function bucketStart(date: string, interval: PayoutInterval): string {
-  if (interval === 'day') return date;
-  if (interval === 'month') return `${date.slice(0, 7)}-01`;
-  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-  return addDays(date, -weekday);
 }
 
 function nextBucket(start: string, interval: PayoutInterval): string {
@@ -105,8 +97,4 @@ function nextBucket(start: string, interval: PayoutInterval): string {
   if (interval === 'week') return addDays(start, 7);
   const [y, m] = start.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY) + 1;
 }
