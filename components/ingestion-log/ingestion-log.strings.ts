@@ -1,8 +1,10 @@
 import { commonStrings } from '../../src/localize/strings.js';
+import { rangeStrings } from '../../src/ui/range-picker.js';
 
 /** English text of `ld-ingestion-log`; every key can be overridden. */
 export const ingestionLogStrings = {
   ...commonStrings,
+  ...rangeStrings,
   title: 'Ingestion log',
   tableLabel: 'Leads received',
   filters: 'Filters',
@@ -17,17 +19,6 @@ export const ingestionLogStrings = {
   'status.unmatched': 'Unmatched',
   'status.rejected': 'Rejected',
   'status.test': 'Test',
-  'filter.range': 'Dates',
-  'preset.today': 'Today',
-  'preset.yesterday': 'Yesterday',
-  'preset.last-7-days': 'Last 7 days',
-  'preset.last-30-days': 'Last 30 days',
-  'preset.this-month': 'This month',
-  'preset.last-month': 'Last month',
-  'preset.this-quarter': 'This quarter',
-  'preset.custom': 'Custom range',
-  'filter.from': 'From',
-  'filter.to': 'To',
   'filter.status': 'Status',
   'filter.allStatuses': 'All statuses',
   'filter.campaign': 'Campaign',

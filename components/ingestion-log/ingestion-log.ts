@@ -3,15 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import type { IngestionLogEntry, LeadStatus } from '../../src/api/contract/ingestion.js';
 import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
-import {
-  parseRange,
-  presetRange,
-  RANGE_PRESETS,
-  type RangePreset,
-} from '../../src/localize/date-range.js';
+import { parseRange, type RangePreset } from '../../src/localize/date-range.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { styleProps } from '../../src/ui/style-props.js';
+import { describeRange, renderRangePicker } from '../../src/ui/range-picker.js';
 import { ingestionLogStrings, type IngestionLogStrings } from './ingestion-log.strings.js';
 import {
   ingestionLogStyles,
@@ -248,7 +244,6 @@ export class LdIngestionLog extends LdElement {
 
   #renderFilters() {
     const t = this.localize.term.bind(this.localize);
-    const custom = !!parseRange(this.from, this.to);
     const campaigns = this.#pages.data.portal?.campaigns ?? [];
     return html`<form
       class="filters"
@@ -257,31 +252,11 @@ export class LdIngestionLog extends LdElement {
       aria-label=${t('filters')}
       @submit=${(e: Event) => e.preventDefault()}
     >
-      <label>
-        ${t('filter.range')}
-        <select @change=${this.#onPreset}>
-          ${RANGE_PRESETS.map((preset) => html`<option value=${preset} ?selected=${!custom && this.preset === preset}>${t(`preset.${preset}`)}</option>`)}
-          <option value="custom" ?selected=${custom}>${t('preset.custom')}</option>
-        </select>
-      </label>
-      ${
-        custom
-          ? html`<label
-                >${t('filter.from')}<input
-                  type="date"
-                  .value=${this.from ?? ''}
-                  max=${this.to ?? ''}
-                  @change=${(e: Event) => this.#onDate('from', e)}
-              /></label>
-              <label
-                >${t('filter.to')}<input
-                  type="date"
-                  .value=${this.to ?? ''}
-                  min=${this.from ?? ''}
-                  @change=${(e: Event) => this.#onDate('to', e)}
-              /></label>`
-          : nothing
-      }
+      ${renderRangePicker(this, {
+        term: t,
+        timeZone: this.#pages.data.portal?.timeZone,
+        onChange: (next) => this.#change(next),
+      })}
       <label>
         ${t('filter.status')}
         <select
@@ -442,35 +417,17 @@ export class LdIngestionLog extends LdElement {
 
   #describeFilters(): string {
     const t = this.localize.term.bind(this.localize);
-    const range = parseRange(this.from, this.to);
     const campaign = this.#pages.data.portal?.campaigns.find(
       (item) => item.id === this.campaign,
     )?.name;
     return [
-      range ? `${range.from} – ${range.to}` : t(`preset.${this.preset}`),
+      describeRange(this, t),
       this.status ? t(`status.${this.status}`) : undefined,
       campaign,
       this.query.trim() ? `“${this.query.trim()}”` : undefined,
     ]
       .filter(Boolean)
       .join(' · ');
-  }
-
-  #onPreset = (event: Event) => {
-    const choice = value(event);
-    if (choice === 'custom') {
-      // Start the custom range from the dates the preset covered.
-      const zone = this.#pages.data.portal?.timeZone ?? 'UTC';
-      const { from, to } = presetRange(this.preset, zone);
-      this.#change({ from: this.from ?? from, to: this.to ?? to });
-    } else {
-      this.#change({ preset: choice as RangePreset, from: undefined, to: undefined });
-    }
-  };
-
-  #onDate(end: 'from' | 'to', event: Event) {
-    const next = { from: this.from, to: this.to, [end]: value(event) || undefined };
-    if (parseRange(next.from, next.to)) this.#change(next);
   }
 
   #onSearch = (event: Event) => {

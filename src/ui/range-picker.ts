@@ -1,0 +1,89 @@
+import { html, nothing } from 'lit';
+import {
+  parseRange,
+  presetRange,
+  RANGE_PRESETS,
+  type RangePreset,
+} from '../localize/date-range.js';
+
+/** English text of the date-range picker; every key can be overridden. */
+export const rangeStrings = {
+  'filter.range': 'Dates',
+  'preset.today': 'Today',
+  'preset.yesterday': 'Yesterday',
+  'preset.last-7-days': 'Last 7 days',
+  'preset.last-30-days': 'Last 30 days',
+  'preset.this-month': 'This month',
+  'preset.last-month': 'Last month',
+  'preset.this-quarter': 'This quarter',
+  'preset.custom': 'Custom range',
+  'filter.from': 'From',
+  'filter.to': 'To',
+};
+
+/** A range as a widget holds it: a preset, or a custom `from`/`to` that wins when valid. */
+export interface RangeChoice {
+  preset: RangePreset;
+  from: string | undefined;
+  to: string | undefined;
+}
+
+export interface RangePickerOptions {
+  term: (key: keyof typeof rangeStrings) => string;
+  /** The supplier's zone: a custom range starts from the days the preset covered there. */
+  timeZone: string | undefined;
+  onChange: (next: RangeChoice) => void;
+  /** Presets offered; all of them when absent. */
+  presets?: readonly RangePreset[];
+}
+
+/** The label of a range: its preset's name, or `from – to`. */
+export function describeRange(choice: RangeChoice, term: RangePickerOptions['term']): string {
+  const range = parseRange(choice.from, choice.to);
+  return range ? `${range.from} – ${range.to}` : term(`preset.${choice.preset}`);
+}
+
+/**
+ * A preset list with a "Custom range" choice that shows two native date fields: the
+ * browser's own accessible picker, keyboard and screen-reader support included.
+ */
+export function renderRangePicker(choice: RangeChoice, options: RangePickerOptions) {
+  const { term: t, onChange } = options;
+  const custom = !!parseRange(choice.from, choice.to);
+  const onPreset = (event: Event) => {
+    const picked = (event.target as HTMLSelectElement).value;
+    if (picked !== 'custom')
+      return onChange({ preset: picked as RangePreset, from: undefined, to: undefined });
+    const { from, to } = presetRange(choice.preset, options.timeZone ?? 'UTC');
+    onChange({ ...choice, from: choice.from ?? from, to: choice.to ?? to });
+  };
+  const onDate = (end: 'from' | 'to') => (event: Event) => {
+    const next = { ...choice, [end]: (event.target as HTMLInputElement).value || undefined };
+    if (parseRange(next.from, next.to)) onChange(next);
+  };
+  return html`<label>
+      ${t('filter.range')}
+      <select @change=${onPreset}>
+        ${(options.presets ?? RANGE_PRESETS).map((preset) => html`<option value=${preset} ?selected=${!custom && choice.preset === preset}>${t(`preset.${preset}`)}</option>`)}
+        <option value="custom" ?selected=${custom}>${t('preset.custom')}</option>
+      </select>
+    </label>
+    ${
+      custom
+        ? html`<label
+              >${t('filter.from')}<input
+                type="date"
+                .value=${choice.from ?? ''}
+                max=${choice.to ?? ''}
+                @change=${onDate('from')}
+            /></label>
+            <label
+              >${t('filter.to')}<input
+                type="date"
+                .value=${choice.to ?? ''}
+                min=${choice.from ?? ''}
+                @change=${onDate('to')}
+            /></label>`
+        : nothing
+    }`;
+}
