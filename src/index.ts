@@ -3,5 +3,10 @@ export * from './core.js';
 export { LdPortal } from '../components/portal/define.js';
 export { LdCapsMeter } from '../components/caps-meter/define.js';
 export { LdIngestionLog } from '../components/ingestion-log/define.js';
+export { LdPayoutSummary } from '../components/payout-summary/define.js';
 export type { CapChangeDetail } from '../components/caps-meter/caps-meter.js';
 export type { FilterChangeDetail, LogColumn } from '../components/ingestion-log/ingestion-log.js';
+export type {
+  IntervalChoice,
+  RangeChangeDetail,
+} from '../components/payout-summary/payout-summary.js';

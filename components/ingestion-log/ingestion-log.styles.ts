@@ -1,30 +1,6 @@
 import { css } from 'lit';
 
 export const ingestionLogStyles = css`
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
-    align-items: end;
-    margin-block-end: calc(var(--_space) * 0.75);
-  }
-  .filters label {
-    display: grid;
-    gap: 0.125rem;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  select,
-  input {
-    font: inherit;
-    font-size: 1rem;
-    color: var(--_text);
-    background: var(--_surface);
-    min-block-size: 2rem;
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
   input[type='search'] {
     inline-size: 14rem;
   }

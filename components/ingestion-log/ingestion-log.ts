@@ -7,7 +7,7 @@ import { parseRange, type RangePreset } from '../../src/localize/date-range.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { styleProps } from '../../src/ui/style-props.js';
-import { describeRange, renderRangePicker } from '../../src/ui/range-picker.js';
+import { describeRange, filterStyles, renderRangePicker } from '../../src/ui/range-picker.js';
 import { ingestionLogStrings, type IngestionLogStrings } from './ingestion-log.strings.js';
 import {
   ingestionLogStyles,
@@ -105,6 +105,7 @@ const columnsConverter = {
 export class LdIngestionLog extends LdElement {
   static override styles = [
     LdElement.styles,
+    filterStyles,
     ingestionLogStyles,
     leadDetailStyles,
     logExportStyles,

@@ -6,6 +6,7 @@ import {
   presetRange,
   previousRange,
   rangeDays,
+  type RangePreset,
 } from './date-range.js';
 
 describe('date ranges', () => {
@@ -95,5 +96,30 @@ describe('date ranges', () => {
     expect(intervalStart('2026-01-01', 'week')).to.equal('2025-12-29');
     expect(intervalStart('2026-03-15', 'month')).to.equal('2026-03-01');
     expect(intervalStart('2026-03-15', 'day')).to.equal('2026-03-15');
+  });
+
+  it('counts every preset in Pacific/Auckland, across its daylight-saving change', () => {
+    // 12:30 UTC on 30 September 2026 is already 01:30 on 1 October in Auckland (NZDT,
+    // UTC+13), four days after clocks went forward on 27 September.
+    const clock = new Date('2026-09-30T12:30:00Z');
+    const zone = 'Pacific/Auckland';
+    const expected: Record<string, [string, string]> = {
+      today: ['2026-10-01', '2026-10-01'],
+      yesterday: ['2026-09-30', '2026-09-30'],
+      'last-7-days': ['2026-09-25', '2026-10-01'],
+      'last-30-days': ['2026-09-02', '2026-10-01'],
+      'this-month': ['2026-10-01', '2026-10-01'],
+      'last-month': ['2026-09-01', '2026-09-30'],
+      'this-quarter': ['2026-10-01', '2026-10-01'],
+    };
+    for (const [preset, [from, to]] of Object.entries(expected)) {
+      expect(presetRange(preset as RangePreset, zone, clock), preset).to.deep.equal({ from, to });
+    }
+    // The week that holds the change still has seven days.
+    expect(rangeDays(presetRange('last-7-days', zone, clock))).to.equal(7);
+    expect(previousRange(presetRange('last-7-days', zone, clock))).to.deep.equal({
+      from: '2026-09-18',
+      to: '2026-09-24',
+    });
   });
 });

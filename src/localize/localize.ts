@@ -149,6 +149,13 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     return dateFormat(this.lang(), { ...options, timeZone: this.timeZone }).format(toDate(value));
   }
 
+  /** A calendar date (`2026-11-24`) as it is: no time zone can move it to another day. */
+  date(value: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+    return dateFormat(this.lang(), { ...options, timeZone: 'UTC' }).format(
+      new Date(`${value}T00:00:00Z`),
+    );
+  }
+
   /** The short name of the supplier's zone at that instant, such as "EST" or "GMT+1". */
   zoneName(value: string | Date = new Date()): string {
     const parts = dateFormat(this.lang(), {

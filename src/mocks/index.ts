@@ -19,5 +19,5 @@ export {
   type MockPerson,
   type MockPortalSeed,
 } from './people.js';
-export { LEAKED_FIELDS, RIVAL_MARKER, RIVAL_SUPPLIER_ID } from './leak.js';
+export { LEAKED_FIELDS, LEAKED_PER_LEAD, RIVAL_MARKER, RIVAL_SUPPLIER_ID } from './leak.js';
 export { createMockApi, type MockApi } from './api.js';

@@ -12,6 +12,9 @@ export const LEAKED_FIELDS = {
   planTier: 'LEAK-enterprise',
 } as const;
 
+/** A per-lead amount (in cents) a Revenue Share supplier must never see: $97.31. */
+export const LEAKED_PER_LEAD = 9731;
+
 export const RIVAL_SUPPLIER_ID = 'sup_LEAK_rival';
 export const RIVAL_MARKER = 'LEAK rival supplier record';
 

@@ -8,6 +8,7 @@ import { StatusUpdate, type Portal, type StatusChange } from '../api/contract/po
 import { IntegrationUpdate } from '../api/contract/api-spec.js';
 import type { MockContext, MockResult, MockRoute } from './handlers.js';
 import { apiSpecOf, maskKey } from './api-spec.js';
+import { LEAKED_PER_LEAD } from './leak.js';
 import { exportCsv, filterLeads, toDetail, toEntry } from './ingestion.js';
 import { payoutSummary } from './payouts.js';
 
@@ -155,7 +156,25 @@ export const routes = [
     const query = queryOf(context, PayoutQuery);
     if (query.error) return query.error;
     if (query.data.to < query.data.from) return fail(400, 'invalid_range', '`to` is before `from`');
-    return { json: payoutSummary(context.state, query.data, context.db.now) };
+    const summary = payoutSummary(context.state, query.data, context.db.now);
+    if (!context.control.leak) return { json: summary };
+    // What a Revenue Share supplier must never see: a per-lead amount (with the share
+    // rate it gives the buyer's price away) and the gross the buyer paid.
+    return {
+      json: {
+        ...summary,
+        gross: summary.totals.amount * 3,
+        segments: summary.segments.map((segment) =>
+          segment.costMode === 'revenue_share'
+            ? {
+                ...segment,
+                ratePerLead: LEAKED_PER_LEAD,
+                gross: LEAKED_PER_LEAD * segment.paidLeads,
+              }
+            : segment,
+        ),
+      },
+    };
   }),
 
   route(endpoints.listCaps, ({ state }) => ({ json: { items: state.caps } })),

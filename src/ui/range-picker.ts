@@ -1,10 +1,38 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import {
   parseRange,
   presetRange,
   RANGE_PRESETS,
   type RangePreset,
 } from '../localize/date-range.js';
+
+/** A row of labelled filter fields (`.filters`), the date-range picker's among them. */
+export const filterStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+    align-items: end;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .filters label {
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  select,
+  input {
+    font: inherit;
+    font-size: 1rem;
+    color: var(--_text);
+    background: var(--_surface);
+    min-block-size: 2rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+`;
 
 /** English text of the date-range picker; every key can be overridden. */
 export const rangeStrings = {
@@ -47,8 +75,10 @@ export function describeRange(choice: RangeChoice, term: RangePickerOptions['ter
  * A preset list with a "Custom range" choice that shows two native date fields: the
  * browser's own accessible picker, keyboard and screen-reader support included.
  */
-export function renderRangePicker(choice: RangeChoice, options: RangePickerOptions) {
+export function renderRangePicker(current: RangeChoice, options: RangePickerOptions) {
   const { term: t, onChange } = options;
+  // A copy: spreading an element would lose its accessor properties.
+  const choice: RangeChoice = { preset: current.preset, from: current.from, to: current.to };
   const custom = !!parseRange(choice.from, choice.to);
   const onPreset = (event: Event) => {
     const picked = (event.target as HTMLSelectElement).value;

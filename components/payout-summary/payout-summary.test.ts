@@ -1,0 +1,362 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import type { LdPayoutSummary } from './payout-summary.js';
+import type { PayoutQuery, PayoutSummary } from '../../src/api/contract/payouts.js';
+import type { MockApi } from '../../src/mocks/api.js';
+import { LEAKED_PER_LEAD } from '../../src/mocks/leak.js';
+import { payoutSummary } from '../../src/mocks/payouts.js';
+import { LocalizeController } from '../../src/localize/localize.js';
+import { presetRange } from '../../src/localize/date-range.js';
+import {
+  everything,
+  inPortal,
+  mockApi,
+  shadow,
+  TEST_NOW,
+  untilText,
+  visibleText,
+} from '../../src/testing/fixtures.js';
+import { Breakdown } from './breakdown.js';
+import { payoutSummaryStrings } from './payout-summary.strings.js';
+import { LitElement } from 'lit';
+
+type Options = Parameters<typeof inPortal>[1];
+
+/** November 2026 up to the mock's "now": a fixed range, so the figures do not follow the clock. */
+const NOVEMBER = 'from="2026-11-01" to="2026-11-24"';
+
+async function summary(options: Options = {}, attributes = NOVEMBER) {
+  return inPortal<LdPayoutSummary>(
+    staticHtml`<ld-portal><ld-payout-summary ${unsafeStatic(attributes)}></ld-payout-summary></ld-portal>`,
+    options,
+  );
+}
+
+async function ready(options: Options = {}, attributes = NOVEMBER) {
+  const mounted = await summary(options, attributes);
+  await waitUntil(() => q(mounted.widget, '.totals'), 'no totals rendered');
+  return mounted;
+}
+
+const q = <T extends Element = HTMLElement>(el: LdPayoutSummary, selector: string) =>
+  shadow(el).querySelector<T>(selector);
+const bars = (el: LdPayoutSummary) => [...shadow(el).querySelectorAll<HTMLElement>('.bar')];
+const payoutRequests = (mock: MockApi) =>
+  mock.requests
+    .filter((request) => request.path.startsWith('/v1/payouts'))
+    .map((request) => new URL(request.path, 'http://x').searchParams);
+const usd = (cents: number) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(cents / 100);
+
+/** What the mock API computes for a portal and range: the figures the widget must show. */
+function expected(mock: MockApi, portalId: string, query: PayoutQuery): PayoutSummary {
+  return payoutSummary(mock.db.portal(portalId)!, query, TEST_NOW);
+}
+
+describe('ld-payout-summary', () => {
+  let mock: MockApi;
+  beforeEach(async () => {
+    mock = await mockApi();
+  });
+
+  describe('figures', () => {
+    it('shows the totals, payment stages and the fixed price that paid them', async () => {
+      const { widget } = await ready();
+      const want = expected(mock, 'org_northwind_acme', { from: '2026-11-01', to: '2026-11-24' });
+      const text = visibleText(widget);
+      expect(text).to.include(`Earned ${usd(want.totals.amount)}`);
+      expect(text).to.include(`Paid leads ${want.totals.paidLeads.toLocaleString('en')}`);
+      expect(text).to.include(`Leads sent ${want.totals.leadsSent.toLocaleString('en')}`);
+      expect(text).to.include(`Pending ${usd(want.pending)}`);
+      expect(text).to.include(`Approved ${usd(want.approved)}`);
+      expect(text).to.include(`Paid ${usd(want.paid)}`);
+      expect(text).to.include(
+        `Fixed price $12.50 per lead × ${want.totals.paidLeads.toLocaleString('en')} paid leads = ${usd(want.totals.amount)}`,
+      );
+      expect(payoutRequests(mock).at(-1)!.toString()).to.equal(
+        'from=2026-11-01&to=2026-11-24&interval=day',
+      );
+      await expect(widget).to.be.accessible();
+    });
+
+    it('compares with the previous period of the same length, in words and an arrow', async () => {
+      const { widget } = await ready();
+      const want = expected(mock, 'org_northwind_acme', { from: '2026-11-01', to: '2026-11-24' });
+      const change = want.totals.amount - want.previous.amount;
+      expect(want.previous).to.include({ from: '2026-10-08', to: '2026-10-31' });
+      const percent = new Intl.NumberFormat('en', {
+        style: 'percent',
+        maximumFractionDigits: 1,
+      }).format(Math.abs(change) / want.previous.amount);
+      const words = change >= 0 ? 'Up' : 'Down';
+      expect(q(widget, '.change')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `${change >= 0 ? '▲' : '▼'} ${words} ${usd(Math.abs(change))} (${percent}) on the previous 24 days`,
+      );
+      expect(q(widget, '.change span')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('shows a Revenue Share supplier only their share, whatever the server leaks', async () => {
+      mock.control.leak = true;
+      const changed = (widget: LdPayoutSummary) => oneEvent(widget, 'ld-range-change');
+      const { widget } = await ready({ person: 'ava', portalId: 'org_northwind_bright' });
+      const text = visibleText(widget);
+      expect(text).to.include('Revenue share');
+      expect(text).to.include('Your share: £');
+      expect(text).not.to.include('per lead');
+      const all = everything(widget);
+      expect(all).not.to.include('LEAK');
+      expect(all).not.to.include((LEAKED_PER_LEAD / 100).toFixed(2));
+      // The event carries the range only.
+      const event = changed(widget);
+      pickPreset(widget, 'last-7-days');
+      const { detail } = await event;
+      expect(JSON.stringify(detail)).not.to.include('LEAK');
+      expect(Object.keys(detail).sort()).to.deep.equal(['from', 'preset', 'to']);
+      await untilText(widget, 'Revenue share');
+      expect(everything(widget)).not.to.include('LEAK');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('shows both parts, dated, when the cost mode changed within the range', async () => {
+      const { widget } = await ready({ person: 'ben' });
+      const items = [...shadow(widget).querySelectorAll('.segments li')].map((li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(items).to.have.length(2);
+      expect(items[0]).to.match(/^Fixed price Nov \d+, 2026 to Nov \d+, 2026 \$12\.50 per lead/);
+      expect(items[1]).to.match(/^Revenue share Nov \d+, 2026 to Nov \d+, 2026 Your share: \$/);
+    });
+  });
+
+  describe('range', () => {
+    it('sends a preset as dates in the supplier’s zone, and tells the host', async () => {
+      const { widget } = await ready();
+      const event = oneEvent(widget, 'ld-range-change');
+      pickPreset(widget, 'last-7-days');
+      const { detail } = await event;
+      const range = presetRange('last-7-days', 'America/New_York');
+      expect(detail).to.deep.equal({ preset: 'last-7-days', ...range });
+      await waitUntil(() => payoutRequests(mock).at(-1)?.get('from') === range.from);
+      expect(payoutRequests(mock).at(-1)!.get('to')).to.equal(range.to);
+      expect(widget.getAttribute('preset')).to.equal('last-7-days');
+      expect(widget.hasAttribute('from')).to.equal(false);
+    });
+
+    it('takes a custom range from the date fields', async () => {
+      const { widget } = await ready({}, '');
+      const select = q<HTMLSelectElement>(widget, 'select')!;
+      select.value = 'custom';
+      select.dispatchEvent(new Event('change'));
+      await widget.updateComplete;
+      const [from, to] = shadow(widget).querySelectorAll<HTMLInputElement>('input[type="date"]');
+      expect(from!.labels![0]!.textContent).to.include('From');
+      const event = oneEvent(widget, 'ld-range-change');
+      from!.value = '2026-10-05';
+      from!.dispatchEvent(new Event('change'));
+      expect((await event).detail).to.deep.include({ preset: 'custom', from: '2026-10-05' });
+      await widget.updateComplete;
+      to!.value = '2026-10-18';
+      to!.dispatchEvent(new Event('change'));
+      await waitUntil(() => payoutRequests(mock).at(-1)?.get('to') === '2026-10-18');
+      expect(payoutRequests(mock).at(-1)!.get('from')).to.equal('2026-10-05');
+      expect(widget.from).to.equal('2026-10-05');
+    });
+
+    it('groups by day, week or month: automatically from the length, or as chosen', async () => {
+      const { widget } = await ready({}, 'from="2026-08-01" to="2026-11-24"');
+      expect(payoutRequests(mock).at(-1)!.get('interval')).to.equal('month');
+      expect(q(widget, '#breakdown-title')!.textContent).to.equal('Earnings by month');
+      const select = shadow(widget).querySelectorAll<HTMLSelectElement>('select')[1]!;
+      select.value = 'week';
+      select.dispatchEvent(new Event('change'));
+      await untilText(widget, 'Earnings by week');
+      expect(payoutRequests(mock).at(-1)!.get('interval')).to.equal('week');
+      expect(widget.getAttribute('interval')).to.equal('week');
+      expect(bars(widget)[0]!.getAttribute('aria-label')).to.match(/^Week of Jul 27: /);
+    });
+
+    it('never shows the figures of a range it has left', async () => {
+      mock.control.delays['/v1/payouts'] = 150;
+      const { widget } = await summary();
+      await waitUntil(() => payoutRequests(mock).length === 1);
+      // The first range is still loading when the second is asked for.
+      widget.from = '2026-10-01';
+      widget.to = '2026-10-31';
+      await widget.updateComplete;
+      expect(q(widget, '.totals')).to.equal(null);
+      await waitUntil(() => q(widget, '.totals'));
+      const october = expected(mock, 'org_northwind_acme', {
+        from: '2026-10-01',
+        to: '2026-10-31',
+      });
+      expect(visibleText(widget)).to.include(`Earned ${usd(october.totals.amount)}`);
+      // And a loaded range gives way to a skeleton, not to its own stale figures.
+      widget.from = '2026-09-01';
+      await widget.updateComplete;
+      expect(q(widget, '.totals')).to.equal(null);
+      expect(q(widget, '.skeleton')).not.to.equal(null);
+    });
+  });
+
+  describe('breakdown', () => {
+    it('draws a bar per day with its figures, and the same numbers as a table', async () => {
+      const { widget } = await ready();
+      const want = expected(mock, 'org_northwind_acme', {
+        from: '2026-11-01',
+        to: '2026-11-24',
+        interval: 'day',
+      });
+      const labels = bars(widget).map((bar) => bar.getAttribute('aria-label'));
+      expect(labels).to.have.length(24);
+      expect(labels[0]).to.equal(
+        `Nov 1: ${usd(want.breakdown[0]!.amount)}, ${want.breakdown[0]!.paidLeads} paid leads`,
+      );
+      const toggle = q<HTMLButtonElement>(widget, '[part="view-toggle"]')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.click();
+      await widget.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      const rows = [...shadow(widget).querySelectorAll('tbody tr')].map((row) =>
+        [...row.children].map((cell) => cell.textContent!.trim()),
+      );
+      expect(rows).to.have.length(24);
+      want.breakdown.forEach((bucket, index) => {
+        expect(rows[index]).to.deep.equal([
+          labels[index]!.split(':')[0],
+          usd(bucket.amount),
+          String(bucket.paidLeads),
+          String(bucket.leadsSent),
+        ]);
+      });
+      await expect(widget).to.be.accessible();
+    });
+
+    it('moves between bars with the arrow keys, Home and End, showing each one’s figures', async () => {
+      const { widget } = await ready();
+      expect(q(widget, '.tooltip')).to.equal(null);
+      bars(widget)[0]!.focus();
+      await widget.updateComplete;
+      expect(q(widget, '.tooltip')!.textContent).to.include('Nov 1');
+      await sendKeys({ press: 'ArrowRight' });
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement).to.equal(bars(widget)[1]);
+      expect(q(widget, '.tooltip')!.textContent).to.include('Nov 2');
+      await sendKeys({ press: 'End' });
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement).to.equal(bars(widget)[23]);
+      await sendKeys({ press: 'ArrowRight' });
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement).to.equal(bars(widget)[23]);
+      await sendKeys({ press: 'Home' });
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement).to.equal(bars(widget)[0]);
+      expect(bars(widget).filter((bar) => bar.tabIndex === 0)).to.have.length(1);
+      await expect(widget).to.be.accessible();
+    });
+  });
+
+  describe('locale', () => {
+    it('formats money and dates in the page’s locale, in the supplier’s currency', async () => {
+      const { widget } = await ready(
+        { person: 'ava', portalId: 'org_northwind_bright' },
+        `${NOVEMBER} lang="de-DE"`,
+      );
+      expect(visibleText(widget)).to.match(/Earned [\d.]+,\d\d £/);
+      expect(bars(widget)[0]!.getAttribute('aria-label')).to.match(/^1\. Nov\.: /);
+    });
+
+    it('lays out right to left, where the arrow keys follow the reading direction', async () => {
+      const { widget } = await ready({}, `${NOVEMBER} lang="ar" dir="rtl"`);
+      expect(getComputedStyle(q(widget, '.bars')!).direction).to.equal('rtl');
+      bars(widget)[0]!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement).to.equal(bars(widget)[1]);
+      await expect(widget).to.be.accessible();
+    });
+
+    it('handles zero, negative adjustments and very large amounts', async () => {
+      const host = await fixture<BreakdownHost>(
+        html`<payout-breakdown-host></payout-breakdown-host>`,
+      );
+      const labels = [...host.renderRoot.querySelectorAll('.bar')].map((bar) => [
+        bar.getAttribute('aria-label'),
+        bar.getAttribute('data-negative'),
+      ]);
+      expect(labels).to.deep.equal([
+        ['Nov 1: $0.00, 0 paid leads', 'false'],
+        ['Nov 2: -$25.00, 0 paid leads', 'true'],
+        ['Nov 3: $90,071,992,547,409.75, 1,000,000 paid leads', 'false'],
+      ]);
+    });
+  });
+
+  describe('states', () => {
+    it('shows a skeleton while loading', async () => {
+      mock.control.delays['/v1/payouts'] = 300;
+      const { widget } = await summary();
+      await waitUntil(() => q(widget, '.skeleton'));
+      expect(q(widget, '[role="status"]')!.textContent).to.include('Loading');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('says when no leads were sent in the range, naming it', async () => {
+      const { widget } = await summary({ person: 'cleo' }, '');
+      await untilText(widget, 'No leads were sent in Last 30 days.');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('shows an error with a retry that recovers', async () => {
+      mock.control.faults.push({ path: '/v1/payouts', status: 500, times: 1 });
+      const { widget } = await summary();
+      await untilText(widget, 'The portal service is having trouble.');
+      await expect(widget).to.be.accessible();
+      q<HTMLButtonElement>(widget, '[part="retry"]')!.click();
+      await waitUntil(() => q(widget, '.totals'));
+    });
+
+    it('shows a permission-denied state on 403', async () => {
+      mock.control.faults.push({ path: '/v1/payouts', status: 403 });
+      const { widget } = await summary();
+      await untilText(widget, 'No access');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('names a malformed response as such', async () => {
+      mock.control.malformed = { path: '/v1/payouts', kind: 'types' };
+      const { widget } = await summary();
+      await untilText(widget, 'sent a response this page cannot read');
+    });
+  });
+});
+
+function pickPreset(widget: LdPayoutSummary, preset: string): void {
+  const select = shadow(widget).querySelector<HTMLSelectElement>('select')!;
+  select.value = preset;
+  select.dispatchEvent(new Event('change'));
+}
+
+/** The breakdown alone, fed figures the mock never makes. */
+class BreakdownHost extends LitElement {
+  readonly localize = new LocalizeController(this, { defaults: payoutSummaryStrings });
+  readonly breakdown = new Breakdown(this, { localize: this.localize, currency: () => 'USD' });
+
+  protected override render() {
+    return this.breakdown.render(
+      [
+        { start: '2026-11-01', amount: 0, paidLeads: 0, leadsSent: 0 },
+        { start: '2026-11-02', amount: -2500, paidLeads: 0, leadsSent: 3 },
+        {
+          start: '2026-11-03',
+          amount: Number.MAX_SAFE_INTEGER - 16,
+          paidLeads: 1_000_000,
+          leadsSent: 1_000_000,
+        },
+      ],
+      'day',
+    );
+  }
+}
+customElements.define('payout-breakdown-host', BreakdownHost);
