@@ -164,6 +164,30 @@ describe('ld-payout-summary', () => {
       expect(widget.from).to.equal('2026-10-05');
     });
 
+    it('is picked with the keyboard alone', async () => {
+      const { widget } = await ready({}, '');
+      const [presets] = shadow(widget).querySelectorAll<HTMLSelectElement>('select');
+      presets!.focus();
+      const event = oneEvent(widget, 'ld-range-change');
+      await sendKeys({ press: 'ArrowDown' });
+      expect((await event).detail.preset).to.equal('this-month');
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => shadow(widget).querySelector('input[type="date"]'));
+      expect(presets!.value).to.equal('custom');
+      await sendKeys({ press: 'Tab' });
+      const from = shadow(widget).activeElement as HTMLInputElement;
+      expect(from.type).to.equal('date');
+      // Each completed part of the date is a change of its own; the last one counts.
+      const seen: string[] = [];
+      widget.addEventListener('ld-range-change', (e) =>
+        seen.push(`${e.detail.preset} ${e.detail.from}`),
+      );
+      await sendKeys({ type: '10052026' });
+      await waitUntil(() => widget.from === '2026-10-05');
+      expect(seen.at(-1)).to.equal('custom 2026-10-05');
+      await waitUntil(() => payoutRequests(mock).at(-1)?.get('from') === '2026-10-05');
+    });
+
     it('groups by day, week or month: automatically from the length, or as chosen', async () => {
       const { widget } = await ready({}, 'from="2026-08-01" to="2026-11-24"');
       expect(payoutRequests(mock).at(-1)!.get('interval')).to.equal('month');
