@@ -7,6 +7,7 @@ export const payoutSummaryStrings = {
   ...rangeStrings,
   title: 'Earnings',
   filters: 'Period',
+  zoneNote: 'Days in {zone}',
   emptyText: 'No leads were sent in {range}.',
   'total.amount': 'Earned',
   'total.paidLeads': 'Paid leads',

@@ -75,6 +75,8 @@ describe('ld-payout-summary', () => {
       expect(text).to.include(
         `Fixed price $12.50 per lead × ${want.totals.paidLeads.toLocaleString('en')} paid leads = ${usd(want.totals.amount)}`,
       );
+      // The days are the supplier's: New York's, whatever the browser's zone.
+      expect(text).to.match(/Days in E[SD]T/);
       expect(payoutRequests(mock).at(-1)!.toString()).to.equal(
         'from=2026-11-01&to=2026-11-24&interval=day',
       );
@@ -352,6 +354,7 @@ describe('ld-payout-summary', () => {
       mock.control.malformed = { path: '/v1/payouts', kind: 'types' };
       const { widget } = await summary();
       await untilText(widget, 'sent a response this page cannot read');
+      await expect(widget).to.be.accessible();
     });
   });
 });

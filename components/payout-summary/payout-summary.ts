@@ -165,6 +165,7 @@ export class LdPayoutSummary extends LdElement {
       <section aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${t('title')}</h2>
+          ${data.portal ? html`<span class="muted">${t('zoneNote', { zone: this.localize.zoneName() })}</span>` : nothing}
         </header>
         <form
           class="filters"
