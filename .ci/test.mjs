@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, browser tests with coverage, build, size budgets and the
+// `npm test`: lint, typecheck, the API spec's snippets run for real, browser tests with coverage, build, size budgets and the
 // generated-file check, in that order. Stops at the first failure; prints the test counts last.
 import './node-check.mjs';
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ const steps = [
   ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json']],
+  ['snippets in bash, Node, Python and PHP', process.execPath, ['.ci/snippets-test.mjs']],
   ['browser tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs', '--coverage']],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['size budgets', process.execPath, ['.ci/size.mjs']],
