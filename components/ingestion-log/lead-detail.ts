@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { copyText } from '../../src/ui/copy.js';
 import { getApiSpec } from '../../src/api/contract/api-spec.js';
 import { getIngestionLog, type IngestionLogDetail } from '../../src/api/contract/ingestion.js';
 import { ApiError, isAbortError } from '../../src/api/errors.js';
@@ -197,23 +198,9 @@ export class LeadDetail implements ReactiveController {
   }
 
   async #copy(text: string, done: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      // No async clipboard (an insecure page, or no permission): the older route.
-      const area = document.createElement('textarea');
-      area.value = text;
-      this.#dialog()?.append(area);
-      area.select();
-      const copied = document.execCommand('copy');
-      area.remove();
-      if (!copied) {
-        this.#copied = this.#localize.term('copyFailed');
-        this.#host.requestUpdate();
-        return;
-      }
-    }
-    this.#copied = done;
+    const within = this.#dialog() ?? this.#host.renderRoot;
+    const copied = await copyText(text, within);
+    this.#copied = copied ? done : this.#localize.term('copyFailed');
     this.#host.requestUpdate();
   }
 
