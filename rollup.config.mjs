@@ -12,6 +12,7 @@ export const entries = {
   'components/caps-meter/define': 'components/caps-meter/define.ts',
   'components/ingestion-log/define': 'components/ingestion-log/define.ts',
   'components/payout-summary/define': 'components/payout-summary/define.ts',
+  'components/api-spec/define': 'components/api-spec/define.ts',
   'src/mocks/index': 'src/mocks/index.ts',
   'src/mocks/browser': 'src/mocks/browser.ts',
 };

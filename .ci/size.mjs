@@ -23,6 +23,7 @@ const measured = [
     increment: 12 * KB,
   },
   { name: 'ld-payout-summary entry', input: 'components/payout-summary/define.ts' },
+  { name: 'ld-api-spec entry', input: 'components/api-spec/define.ts' },
   { name: 'full bundle (all widgets)', input: 'src/index.ts', budget: 60 * KB },
 ];
 

@@ -95,3 +95,29 @@ export function apiSpecOf(state: MockPortalState): ApiSpec {
     webhookSigning: { header: 'X-LeadDistro-Signature', algorithm: 'HMAC-SHA256', encoding: 'hex' },
   };
 }
+
+/** Values a snippet must carry as text whatever they hold: quotes, `$( )`, backticks, markup, newlines, emoji. */
+export const HOSTILE_VALUES = [
+  `it's "quoted" \\ back\\slash`,
+  '$(touch /tmp/ld-pwned) `touch /tmp/ld-pwned` ${HOME}',
+  '<img src=x onerror="window.__ldPwned=1"><script>window.__ldPwned=1</script>',
+  'line one\nline two',
+  "'; DROP TABLE leads; -- 🎉 Zoë",
+];
+
+/** The spec with hostile example values and a hostile extra field, for tests and stories. */
+export function hostileSpec(spec: ApiSpec): ApiSpec {
+  return {
+    ...spec,
+    fields: [
+      ...spec.fields.map((item, index) =>
+        item.type === 'string'
+          ? { ...item, example: HOSTILE_VALUES[index % HOSTILE_VALUES.length]! }
+          : item,
+      ),
+      field(`x_"$(id)"_<b>`, 'string', false, '`whoami`', {
+        description: '<script>window.__ldPwned=1</script>',
+      }),
+    ],
+  };
+}

@@ -30,6 +30,8 @@ export interface MockControl {
   malformed: { path?: string; kind: MalformedKind } | null;
   /** Responses carry buyer-side fields and another supplier's records. */
   leak: boolean;
+  /** Every string a supplier can set (field examples, names) holds quotes, `$( )`, backticks, markup and emoji. */
+  hostile: boolean;
 }
 
 export function createControl(overrides: Partial<MockControl> = {}): MockControl {
@@ -40,6 +42,7 @@ export function createControl(overrides: Partial<MockControl> = {}): MockControl
     faults: [],
     malformed: null,
     leak: false,
+    hostile: false,
     ...overrides,
   };
 }

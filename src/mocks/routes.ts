@@ -7,7 +7,7 @@ import { PayoutQuery } from '../api/contract/payouts.js';
 import { StatusUpdate, type Portal, type StatusChange } from '../api/contract/portal.js';
 import { IntegrationUpdate } from '../api/contract/api-spec.js';
 import type { MockContext, MockResult, MockRoute } from './handlers.js';
-import { apiSpecOf, maskKey } from './api-spec.js';
+import { apiSpecOf, hostileSpec, maskKey } from './api-spec.js';
 import { LEAKED_PER_LEAD } from './leak.js';
 import { exportCsv, filterLeads, toDetail, toEntry } from './ingestion.js';
 import { payoutSummary } from './payouts.js';
@@ -228,7 +228,9 @@ export const routes = [
     return { json: cap };
   }),
 
-  route(endpoints.getApiSpec, ({ state }) => ({ json: apiSpecOf(state) })),
+  route(endpoints.getApiSpec, ({ state, control }) => ({
+    json: control.hostile ? hostileSpec(apiSpecOf(state)) : apiSpecOf(state),
+  })),
 
   route(endpoints.revealApiKey, ({ state }) => ({ json: { apiKey: state.apiKey } })),
 
@@ -250,6 +252,17 @@ export const routes = [
   route(endpoints.updateIntegration, async (context) => {
     const body = await bodyOf(context, IntegrationUpdate);
     if (body.error) return body.error;
+    // As the real service does: it will not deliver webhooks inside its own network.
+    const host = body.data.webhookUrl ? new URL(body.data.webhookUrl).hostname : '';
+    if (/^(localhost|127\.|10\.|192\.168\.|\[::1\])/.test(host) || host.endsWith('.internal')) {
+      return fail(422, 'invalid_webhook_url', 'Invalid webhook URL', [
+        {
+          field: 'webhookUrl',
+          code: 'private_address',
+          message: 'This address is not reachable from the internet.',
+        },
+      ]);
+    }
     context.state.integration = { supplierId: context.state.seed.supplierId, ...body.data };
     return { json: context.state.integration };
   }),

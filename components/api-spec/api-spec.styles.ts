@@ -1,0 +1,209 @@
+import { css } from 'lit';
+
+export const apiSpecStyles = css`
+  h3 {
+    margin: calc(var(--_space) * 1.25) 0 0.5rem;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  code,
+  pre,
+  .key {
+    font-family: var(
+      --ld-font-family-mono,
+      ui-monospace,
+      SFMono-Regular,
+      Menlo,
+      Consolas,
+      monospace
+    );
+    font-size: 0.9em;
+  }
+  pre {
+    margin: 0;
+    padding: 0.75rem;
+    overflow: auto;
+    max-block-size: 24rem;
+    white-space: pre;
+    background: var(--ld-code-background, var(--_surface-alt));
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  pre:focus-visible,
+  .table-scroll:focus-visible {
+    outline: var(--_focus);
+  }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .notice.test-mode {
+    border-color: var(--_warning);
+  }
+  .endpoint {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0 0 0.75rem;
+  }
+  .endpoint dt {
+    font-weight: 600;
+  }
+  .endpoint dd {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    margin: 0.25rem 0 0;
+  }
+  .endpoint dd p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  code {
+    overflow-wrap: anywhere;
+  }
+  .filter {
+    display: inline-grid;
+    gap: 0.125rem;
+    margin-block-end: 0.5rem;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  input[type='search'],
+  input[type='url'] {
+    font: inherit;
+    font-size: 1rem;
+    color: var(--_text);
+    background: var(--_surface);
+    min-block-size: 2rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  input[type='url'] {
+    inline-size: min(100%, 32rem);
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_track);
+  }
+  th .muted {
+    font-weight: 400;
+  }
+  [role='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-block-end: -1px;
+  }
+  [role='tab'] {
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+  [role='tab'][aria-selected='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 -3px 0 var(--_accent);
+  }
+  .panel {
+    position: relative;
+  }
+  .panel .copy {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+  }
+  .responses {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .responses p {
+    margin: 0 0 0.25rem;
+  }
+  .settings fieldset {
+    display: grid;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .settings .events {
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    margin-block: 0.5rem;
+  }
+  .settings legend {
+    margin-block-end: 0.25rem;
+    font-weight: 600;
+  }
+  .settings p {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.5rem;
+  }
+  .field-error {
+    color: var(--_danger);
+  }
+  .rotation {
+    margin-block-start: var(--_space);
+  }
+  dialog {
+    max-inline-size: min(32rem, calc(100vw - 2rem));
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    button,
+    [role='tablist'],
+    .filter,
+    .actions,
+    .rotation,
+    .key[data-revealed='true'] {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+      font-weight: 600;
+    }
+    code.print-only {
+      display: inline;
+    }
+    [role='tabpanel'][hidden] {
+      display: block;
+    }
+    .panel {
+      break-inside: avoid;
+      margin-block-end: 0.75rem;
+    }
+    pre {
+      max-block-size: none;
+      overflow: visible;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+  }
+`;

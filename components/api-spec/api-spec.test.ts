@@ -1,0 +1,390 @@
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import type { LdApiSpec } from './api-spec.js';
+import type { MockApi } from '../../src/mocks/api.js';
+import { apiSpecOf, hostileSpec, HOSTILE_VALUES } from '../../src/mocks/api-spec.js';
+import {
+  everything,
+  inPortal,
+  mockApi,
+  shadow,
+  untilText,
+  visibleText,
+} from '../../src/testing/fixtures.js';
+import { REQUEST_LANGUAGES, requestSnippet, type SnippetValue } from './snippets.js';
+
+type Options = Parameters<typeof inPortal>[1];
+
+async function spec(options: Options = {}, attributes = '') {
+  return inPortal<LdApiSpec>(
+    staticHtml`<ld-portal><ld-api-spec ${unsafeStatic(attributes)}></ld-api-spec></ld-portal>`,
+    options,
+  );
+}
+
+async function ready(options: Options = {}, attributes = '') {
+  const mounted = await spec(options, attributes);
+  await waitUntil(() => q(mounted.widget, '.settings'), 'the spec did not render');
+  return mounted;
+}
+
+const q = <T extends Element = HTMLElement>(el: LdApiSpec, selector: string) =>
+  shadow(el).querySelector<T>(selector);
+const all = <T extends Element = HTMLElement>(el: LdApiSpec, selector: string) => [
+  ...shadow(el).querySelectorAll<T>(selector),
+];
+const button = (el: LdApiSpec, text: string) =>
+  all<HTMLButtonElement>(el, 'button').find((item) => item.textContent!.trim() === text);
+const requests = (mock: MockApi, method: string, path: string) =>
+  mock.requests.filter((request) => request.method === method && request.path.startsWith(path));
+const code = (el: LdApiSpec, group: string, language: string) =>
+  q(el, `#${group}-panel-${language} code`)!.textContent;
+
+/** The example lead the snippets must send: every field that has an example. */
+function exampleBody(fields: ReturnType<typeof apiSpecOf>['fields']) {
+  const body: Record<string, SnippetValue> = {};
+  for (const field of fields) if (field.example !== null) body[field.name] = field.example;
+  return body;
+}
+
+describe('ld-api-spec', () => {
+  let mock: MockApi;
+  beforeEach(async () => {
+    mock = await mockApi();
+    delete (window as { __ldPwned?: number }).__ldPwned;
+  });
+
+  it('shows the endpoint, the auth header with the key masked, limits and the fields, required first', async () => {
+    const { widget } = await ready();
+    const state = mock.db.portal('org_northwind_acme')!;
+    const text = visibleText(widget);
+    expect(text).to.include('POST https://acme.leaddistro.ai/api/v1/ingest');
+    expect(text).to.include(`x-api-key: ${apiSpecOf(state).maskedKey}`);
+    expect(everything(widget)).not.to.include(state.apiKey);
+    expect(text).to.include('Rate limit: 600 requests per minute, bursts of up to 50.');
+    const names = all(widget, 'tbody th code').map((cell) => cell.textContent);
+    const required = apiSpecOf(state).fields.filter((field) => field.required).length;
+    expect(names.slice(0, required)).to.deep.equal(
+      apiSpecOf(state)
+        .fields.filter((field) => field.required)
+        .map((field) => field.name),
+    );
+    const filter = q<HTMLInputElement>(widget, 'input[type="search"]')!;
+    filter.value = 'NAME';
+    filter.dispatchEvent(new Event('input'));
+    await widget.updateComplete;
+    expect(all(widget, 'tbody th code').map((cell) => cell.textContent)).to.deep.equal([
+      'first_name',
+      'last_name',
+    ]);
+    filter.value = 'nothing-like-this';
+    filter.dispatchEvent(new Event('input'));
+    await untilText(widget, 'No field matches “nothing-like-this”.');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('writes every tab’s snippet for hostile values as text, running nothing', async () => {
+    mock.control.hostile = true;
+    const { widget } = await ready();
+    const served = hostileSpec(apiSpecOf(mock.db.portal('org_northwind_acme')!));
+    const input = {
+      endpoint: served.endpoint,
+      authHeader: served.authHeader,
+      apiKey: served.maskedKey,
+      body: exampleBody(served.fields),
+    };
+    for (const language of REQUEST_LANGUAGES) {
+      expect(code(widget, 'request', language), language).to.equal(requestSnippet(language, input));
+    }
+    // The field table shows each example as a JSON literal, and markup as text.
+    const examples = all(widget, 'tbody td:last-child code').map((cell) => cell.textContent);
+    for (const value of HOSTILE_VALUES) {
+      expect(examples.includes(JSON.stringify(value)), `example ${value}`).to.equal(true);
+    }
+    const description = all(widget, 'tbody th .muted').at(-1)!.textContent;
+    expect(description).to.equal('<script>window.__ldPwned=1</script>');
+    expect(q(widget, 'img, script, b')).to.equal(null);
+    await aTimeout(50);
+    expect((window as { __ldPwned?: number }).__ldPwned).to.equal(undefined);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('switches snippet tabs with the arrow keys, Home and End', async () => {
+    const { widget } = await ready();
+    const tabs = () =>
+      all(widget, '[role="tablist"]')[0]!.querySelectorAll<HTMLElement>('[role="tab"]');
+    tabs()[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement).to.equal(tabs()[1]);
+    expect(tabs()[1]!.getAttribute('aria-selected')).to.equal('true');
+    expect(q(widget, '#request-panel-fetch')!.hidden).to.equal(false);
+    expect(q(widget, '#request-panel-curl')!.hidden).to.equal(true);
+    await sendKeys({ press: 'End' });
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement!.textContent!.trim()).to.equal('PHP');
+    await sendKeys({ press: 'ArrowRight' });
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement!.textContent!.trim()).to.equal('curl');
+    await sendKeys({ press: 'Home' });
+    expect(all(widget, '[role="tab"][tabindex="0"]')).to.have.length(2);
+  });
+
+  it('prints every snippet, without buttons, and never the revealed key', async () => {
+    const { widget } = await ready();
+    const key = mock.db.portal('org_northwind_acme')!.apiKey;
+    button(widget, 'Reveal key')!.click();
+    await untilText(widget, key);
+    await emulateMedia({ media: 'print' });
+    try {
+      const shown = (element: Element) => getComputedStyle(element).display !== 'none';
+      expect(all(widget, '[role="tabpanel"]').every(shown)).to.equal(true);
+      expect(all(widget, 'button').some(shown)).to.equal(false);
+      expect(shown(q(widget, '[part="key"]')!)).to.equal(false);
+      expect(shown(q(widget, 'code.print-only')!)).to.equal(true);
+      // And the page about to print masks the key everywhere, snippets included.
+      window.dispatchEvent(new Event('beforeprint'));
+      await widget.updateComplete;
+      expect(everything(widget).includes(key)).to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  describe('copy', () => {
+    let copied: string[];
+    let restore: () => void;
+    beforeEach(() => {
+      copied = [];
+      const writeText = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+      restore = () => (navigator.clipboard.writeText = writeText);
+    });
+    afterEach(() => restore());
+
+    it('copies a snippet, says so to screen readers, and tells the host without the text', async () => {
+      const { widget } = await ready();
+      const event = oneEvent(widget, 'ld-copy');
+      q<HTMLButtonElement>(widget, '#request-panel-curl .copy')!.click();
+      const { detail } = await event;
+      expect(detail).to.deep.equal({ what: 'request', language: 'curl' });
+      expect(copied).to.deep.equal([code(widget, 'request', 'curl')]);
+      await untilText(widget, 'Copied');
+      expect(q(widget, '[role="status"]')!.textContent).to.equal('Copied');
+      // The same words again are still announced.
+      button(widget, 'Copy endpoint')!.click();
+      await waitUntil(() => copied.length === 2);
+      await widget.updateComplete;
+      expect(q(widget, '[role="status"]')!.textContent).to.equal('Copied\u200b');
+      expect(copied[1]).to.equal('https://acme.leaddistro.ai/api/v1/ingest');
+    });
+
+    it('falls back where the async clipboard is refused, and says when copying failed', async () => {
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      const execCommand = document.execCommand;
+      let result = true;
+      const selected: string[] = [];
+      document.execCommand = () => {
+        selected.push((shadow(widget).activeElement as HTMLTextAreaElement | null)?.value ?? '');
+        return result;
+      };
+      const { widget } = await ready();
+      try {
+        button(widget, 'Copy endpoint')!.click();
+        await untilText(widget, 'Copied');
+        expect(selected).to.deep.equal(['https://acme.leaddistro.ai/api/v1/ingest']);
+        expect(q(widget, 'textarea')).to.equal(null);
+        result = false;
+        button(widget, 'Copy endpoint')!.click();
+        await untilText(widget, 'Could not copy');
+      } finally {
+        document.execCommand = execCommand;
+      }
+    });
+  });
+
+  describe('the API key', () => {
+    it('is revealed with the permission, put in the snippets, and masked again after a while', async () => {
+      const { widget } = await ready({}, 'reveal-seconds="1"');
+      const key = mock.db.portal('org_northwind_acme')!.apiKey;
+      const event = oneEvent(widget, 'ld-key-reveal');
+      button(widget, 'Reveal key')!.click();
+      const { detail } = await event;
+      expect(detail).to.deep.equal({ seconds: 1 });
+      await widget.updateComplete;
+      expect(q(widget, '[part="key"]')!.textContent).to.equal(key);
+      expect(code(widget, 'request', 'curl')).to.include(`x-api-key: ${key}`);
+      expect(requests(mock, 'POST', '/v1/api-key/reveal')).to.have.length(1);
+      await expect(widget).to.be.accessible();
+      await waitUntil(() => !everything(widget).includes(key), 'the key was not masked again', {
+        timeout: 3000,
+      });
+      expect(button(widget, 'Reveal key')).to.not.equal(undefined);
+    });
+
+    it('is masked again when hidden, and when the widget leaves the page', async () => {
+      const { widget, portal } = await ready();
+      const key = mock.db.portal('org_northwind_acme')!.apiKey;
+      button(widget, 'Reveal key')!.click();
+      await untilText(widget, key);
+      button(widget, 'Hide key')!.click();
+      await widget.updateComplete;
+      expect(everything(widget)).not.to.include(key);
+      button(widget, 'Reveal key')!.click();
+      await untilText(widget, key);
+      widget.remove();
+      portal.append(widget);
+      await widget.updateComplete;
+      expect(everything(widget)).not.to.include(key);
+    });
+
+    it('cannot be revealed without the permission', async () => {
+      const { widget } = await ready({ person: 'ava', portalId: 'org_northwind_bright' });
+      expect(button(widget, 'Reveal key')).to.equal(undefined);
+      expect(visibleText(widget)).to.include('Your role cannot reveal the key.');
+      expect(button(widget, 'Rotate API key')).to.equal(undefined);
+      await expect(widget).to.be.accessible();
+    });
+
+    it('is rotated after a confirmation, once for a double click, naming the grace period', async () => {
+      const { widget } = await ready();
+      mock.control.delays['/v1/api-key/rotate'] = 100;
+      const rotate = button(widget, 'Rotate API key')!;
+      rotate.click();
+      const dialog = q<HTMLDialogElement>(widget, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(shadow(widget).activeElement!.textContent!.trim()).to.equal('Cancel');
+      await expect(widget).to.be.accessible();
+      const event = oneEvent(widget, 'ld-key-rotate');
+      const confirm = button(widget, 'Rotate key')!;
+      confirm.click();
+      confirm.click();
+      const { detail } = await event;
+      expect(Object.keys(detail)).to.deep.equal(['previousKeyExpiresAt']);
+      expect(requests(mock, 'POST', '/v1/api-key/rotate')).to.have.length(1);
+      expect(requests(mock, 'POST', '/v1/api-key/rotate')[0]!.idempotencyKey).to.match(
+        /^[\da-f-]{36}$/,
+      );
+      await waitUntil(() => !dialog.open);
+      expect(shadow(widget).activeElement).to.equal(rotate);
+      const state = mock.db.portal('org_northwind_acme')!;
+      expect(visibleText(widget)).to.include(apiSpecOf(state).maskedKey);
+      await untilText(widget, 'The previous key works until');
+      expect(visibleText(widget)).to.match(/\(in (23|24) hours\)/);
+    });
+
+    it('is not rotated when the confirmation is cancelled', async () => {
+      const { widget } = await ready();
+      button(widget, 'Rotate API key')!.click();
+      button(widget, 'Cancel')!.click();
+      await widget.updateComplete;
+      expect(q<HTMLDialogElement>(widget, 'dialog')!.open).to.equal(false);
+      expect(requests(mock, 'POST', '/v1/api-key/rotate')).to.have.length(0);
+    });
+  });
+
+  describe('integration settings', () => {
+    const urlField = (widget: LdApiSpec) => q<HTMLInputElement>(widget, '#webhook-url')!;
+    const typeUrl = (widget: LdApiSpec, value: string) => {
+      urlField(widget).value = value;
+      urlField(widget).dispatchEvent(new Event('input'));
+    };
+
+    it('refuses a URL that is not https before sending anything', async () => {
+      const { widget } = await ready();
+      typeUrl(widget, 'http://hooks.example.com/lead');
+      button(widget, 'Save settings')!.click();
+      await untilText(widget, 'Enter a full https:// address');
+      expect(urlField(widget).getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(widget).activeElement).to.equal(urlField(widget));
+      expect(requests(mock, 'PUT', '/v1/integration')).to.have.length(0);
+      await expect(widget).to.be.accessible();
+    });
+
+    it('saves the URL and events, and tells the host', async () => {
+      const { widget } = await ready();
+      typeUrl(widget, 'https://hooks.example.com/leads?src=ld');
+      const boxes = all<HTMLInputElement>(widget, '.events input');
+      boxes[0]!.click();
+      const event = oneEvent(widget, 'ld-settings-save');
+      button(widget, 'Save settings')!.click();
+      const { detail } = await event;
+      expect(detail).to.deep.equal({
+        webhookUrl: 'https://hooks.example.com/leads?src=ld',
+        events: ['lead.accepted', 'lead.rejected', 'cap.reached'],
+      });
+      expect(mock.db.portal('org_northwind_acme')!.integration.webhookUrl).to.equal(
+        'https://hooks.example.com/leads?src=ld',
+      );
+      await untilText(widget, 'Settings saved.');
+    });
+
+    it('shows a 422 at the field, and a 403 for the form', async () => {
+      const { widget } = await ready();
+      typeUrl(widget, 'https://localhost/hook');
+      button(widget, 'Save settings')!.click();
+      await untilText(widget, 'This address is not reachable from the internet.');
+      expect(urlField(widget).getAttribute('aria-invalid')).to.equal('true');
+      mock.control.faults.push({ path: '/v1/integration', method: 'PUT', status: 403 });
+      typeUrl(widget, 'https://hooks.example.com/x');
+      button(widget, 'Save settings')!.click();
+      await untilText(widget, 'You do not have permission to do that.');
+      expect(urlField(widget).getAttribute('aria-invalid')).to.equal('false');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('sends a test webhook and shows the status and latency', async () => {
+      const { widget } = await ready();
+      button(widget, 'Send test webhook')!.click();
+      await untilText(widget, 'Your endpoint answered 200 in 142 ms.');
+      expect(requests(mock, 'POST', '/v1/integration/test-webhook')).to.have.length(1);
+    });
+
+    it('is read-only without the integration permission', async () => {
+      const { widget } = await ready({ person: 'ava', portalId: 'org_northwind_bright' });
+      expect(visibleText(widget)).to.include(
+        'Your role can see these settings but not change them.',
+      );
+      expect(q(widget, '.settings input, .settings button')).to.equal(null);
+      const settings = visibleText(q(widget, '.settings')!);
+      expect(settings).to.equal(
+        'Integration settings Your role can see these settings but not change them. Webhook URL — Events to send —',
+      );
+      await expect(widget).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    it('notes test mode', async () => {
+      const { widget } = await ready({ person: 'ben' });
+      expect(q(widget, '.test-mode')!.textContent).to.include('Test mode');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('shows a skeleton while loading', async () => {
+      mock.control.delays['/v1/api-spec'] = 300;
+      const { widget } = await spec();
+      await waitUntil(() => q(widget, '.skeleton'));
+      await expect(widget).to.be.accessible();
+    });
+
+    it('shows an error with a retry that recovers', async () => {
+      mock.control.faults.push({ path: '/v1/api-spec', status: 500, times: 1 });
+      const { widget } = await spec();
+      await untilText(widget, 'The portal service is having trouble.');
+      await expect(widget).to.be.accessible();
+      q<HTMLButtonElement>(widget, '[part="retry"]')!.click();
+      await waitUntil(() => q(widget, '.settings'));
+    });
+
+    it('shows a permission-denied state on 403', async () => {
+      mock.control.faults.push({ path: '/v1/api-spec', status: 403 });
+      const { widget } = await spec();
+      await untilText(widget, 'No access');
+      await expect(widget).to.be.accessible();
+    });
+  });
+});

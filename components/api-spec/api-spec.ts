@@ -1,0 +1,377 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getApiSpec, type ApiSpec, type SpecField } from '../../src/api/contract/api-spec.js';
+import { hasPermission } from '../../src/api/contract/portal.js';
+import { DataController, type Resource } from '../../src/controllers/data.js';
+import { LdElement } from '../../src/element.js';
+import { emit } from '../../src/events.js';
+import { LocalizeController } from '../../src/localize/localize.js';
+import { copyText } from '../../src/ui/copy.js';
+import { renderDataState } from '../../src/ui/states.js';
+import { ApiKey, type KeyRevealDetail, type KeyRotateDetail } from './api-key.js';
+import { apiSpecStyles } from './api-spec.styles.js';
+import { apiSpecStrings, type ApiSpecStrings } from './api-spec.strings.js';
+import { CodeTabs, type CodeSample } from './code-tabs.js';
+import { IntegrationSettings, type SettingsSaveDetail } from './integration-settings.js';
+import {
+  REQUEST_LANGUAGES,
+  requestSnippet,
+  VERIFIER_LANGUAGES,
+  verifierSnippet,
+  type SnippetValue,
+} from './snippets.js';
+
+export interface CopyDetail {
+  /** What was copied: the endpoint, a request snippet or a webhook verifier. */
+  what: 'endpoint' | 'request' | 'verifier';
+  /** The snippet's language, for snippets. */
+  language?: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ld-copy': CustomEvent<CopyDetail>;
+    'ld-key-reveal': CustomEvent<KeyRevealDetail>;
+    'ld-key-rotate': CustomEvent<KeyRotateDetail>;
+    'ld-settings-save': CustomEvent<SettingsSaveDetail>;
+  }
+}
+
+const specResource: Resource<ApiSpec, undefined> = {
+  key: () => 'api-spec',
+  load: (client, _params, _portal, signal) => client.call(getApiSpec, { signal }),
+};
+
+/** Required fields first, each group in the server's order. */
+const byRequired = (fields: readonly SpecField[]) =>
+  [...fields].sort((a, b) => Number(b.required) - Number(a.required));
+
+/**
+ * @summary A supplier's integration guide: the endpoint and auth header, the field table,
+ * request snippets in curl, JavaScript, Python and PHP that are correct to paste whatever
+ * the values hold, example responses, rate limits, webhook signature checks, the API key
+ * (masked; revealed and rotated with the permissions) and the webhook settings. Prints
+ * legibly, with the key masked.
+ * @tagname ld-api-spec
+ *
+ * @event ld-copy - Something was copied. `detail`: `{ what, language }`; never the text itself.
+ * @event ld-key-reveal - The key was revealed. `detail`: `{ seconds }` until it is masked again; never the key.
+ * @event ld-key-rotate - The key was rotated. `detail`: `{ previousKeyExpiresAt }`; never a key.
+ * @event ld-settings-save - The webhook settings were saved. `detail`: `{ webhookUrl, events }`.
+ * @event ld-auth-expired - The session ended even after a token refresh.
+ * @event ld-error - The widget entered its error state. `detail`: `{ kind, status, code }`.
+ *
+ * @slot loading - Replaces the loading skeleton.
+ * @slot error - Replaces the error message and its retry button.
+ * @slot forbidden - Shown when the person may not see the spec.
+ * @slot signed-out - Shown when nobody is signed in.
+ * @slot choose-portal - Replaces the list of portals offered when none is active.
+ * @slot unconfigured - Shown when the widget is in no `ld-portal` and `configure()` was not called.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart header - The title row.
+ * @csspart title - The heading.
+ * @csspart notice - The test-mode and key-rotation notices.
+ * @csspart key - The API key, masked or revealed.
+ * @csspart fields - The field table.
+ * @csspart filter - The field filter.
+ * @csspart tab - A snippet's tab.
+ * @csspart code - A snippet's code.
+ * @csspart copy-button - A copy button.
+ * @csspart settings - The integration settings form.
+ * @csspart input - The webhook URL field.
+ * @csspart test-button - The "send test webhook" button.
+ * @csspart test-result - The test webhook's outcome.
+ * @csspart dialog - The key rotation confirmation.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty --ld-code-background - Background of code. Default: the alternate surface.
+ * @cssproperty --ld-font-family-mono - Font of code and keys.
+ * @cssproperty --ld-color-surface - Background.
+ * @cssproperty --ld-color-text - Text colour.
+ * @cssproperty --ld-color-text-muted - Secondary text colour.
+ * @cssproperty --ld-color-border - Borders.
+ * @cssproperty --ld-color-accent - Buttons, tabs and the focus ring.
+ * @cssproperty --ld-color-warning - The test-mode notice.
+ * @cssproperty --ld-color-danger - Errors.
+ * @cssproperty --ld-font-family - Font.
+ * @cssproperty --ld-radius - Corner radius.
+ * @cssproperty --ld-spacing - Inner spacing.
+ */
+export class LdApiSpec extends LdElement {
+  static override styles = [LdElement.styles, apiSpecStyles];
+
+  protected readonly localize = new LocalizeController<ApiSpecStrings>(this, {
+    defaults: apiSpecStrings,
+    portal: this.portalText,
+  });
+
+  /** Seconds a revealed key stays on screen before it is masked again. */
+  @property({ type: Number, attribute: 'reveal-seconds' }) revealSeconds = 30;
+
+  /** Only fields whose name holds this text. */
+  @state() private fieldFilter = '';
+  /** What the live region says: copies, reveals, rotations, saves. */
+  @state() private announcement = '';
+
+  readonly #data = new DataController(this, this.link, { resource: specResource });
+  readonly #key = new ApiKey(this, {
+    data: this.#data,
+    localize: this.localize,
+    announce: (message) => this.#announce(message),
+    seconds: () => Math.max(1, this.revealSeconds),
+  });
+  readonly #settings = new IntegrationSettings(this, this.link, {
+    localize: this.localize,
+    announce: (message) => this.#announce(message),
+    canEdit: () => hasPermission(this.#data.portal, 'org:portal:integration'),
+  });
+  readonly #tabs = new CodeTabs(this, {
+    copy: (group, sample) =>
+      void this.#copy(sample.code, {
+        what: group === 'verify' ? 'verifier' : 'request',
+        language: sample.id,
+      }),
+    copyLabel: () => this.localize.term('copy'),
+  });
+
+  protected override render() {
+    const data = this.#data;
+    this.localize.timeZone = data.portal?.timeZone;
+    const t = this.localize.term.bind(this.localize);
+    return this.frame(html`
+      <section aria-labelledby="title">
+        <header part="header">
+          <h2 id="title" part="title">${t('title')}</h2>
+        </header>
+        ${renderDataState(data, this.localize, (spec) => this.#renderSpec(spec), { skeletonLines: 10 })}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </section>
+    `);
+  }
+
+  #renderSpec(spec: ApiSpec) {
+    const t = this.localize.term.bind(this.localize);
+    const portal = this.#data.portal;
+    return html`
+      ${portal?.testMode ? html`<p class="notice test-mode" part="notice">${t('testMode')}</p>` : nothing}
+      ${this.#renderEndpoint(spec)} ${this.#renderFields(spec.fields)}
+      <h3>${t('requests')}</h3>
+      <p class="muted">${t('requestsNote')}</p>
+      ${this.#tabs.render('request', t('requests'), this.#requestSamples(spec))}
+      ${this.#renderResponses(spec)}
+      <h3>${t('webhooks')}</h3>
+      <p>${t('webhooksNote', { header: spec.webhookSigning.header })}</p>
+      ${this.#tabs.render(
+        'verify',
+        t('webhooks'),
+        VERIFIER_LANGUAGES.map((language) => ({
+          id: language,
+          label: t(`language.${language}`),
+          code: verifierSnippet(language, spec.webhookSigning.header),
+        })),
+      )}
+      ${this.#settings.render()} ${this.#renderRotation()}
+    `;
+  }
+
+  #renderEndpoint(spec: ApiSpec) {
+    const t = this.localize.term.bind(this.localize);
+    const canReveal = hasPermission(this.#data.portal, 'org:portal:reveal_key');
+    const key = this.#key;
+    return html`<dl class="endpoint">
+        <div>
+          <dt>${t('endpoint')}</dt>
+          <dd>
+            <code>${spec.method} ${spec.endpoint}</code>
+            <button
+              type="button"
+              part="copy-button"
+              @click=${() => this.#copy(spec.endpoint, { what: 'endpoint' })}
+            >
+              ${t('copyEndpoint')}
+            </button>
+          </dd>
+        </div>
+        <div>
+          <dt>${t('auth')}</dt>
+          <dd>
+            <code
+              >${spec.authHeader}:
+              <span part="key" class="key" data-revealed=${key.revealed !== undefined}
+                >${key.shown(spec)}</span
+              ></code
+            >
+            ${key.revealed !== undefined ? html`<code class="print-only">${spec.maskedKey}</code>` : nothing}
+            ${
+              canReveal
+                ? html`<button
+                    type="button"
+                    aria-disabled=${key.busy === 'reveal' ? 'true' : 'false'}
+                    @click=${() => (key.revealed === undefined ? key.reveal() : key.hide())}
+                  >
+                    ${key.revealed === undefined ? t('reveal') : t('hide')}
+                  </button>`
+                : html`<span class="muted">${t('noReveal')}</span>`
+            }
+            ${key.renderError('reveal')}
+            <p class="muted">${t('authNote')}</p>
+          </dd>
+        </div>
+      </dl>
+      <p>
+        ${t('rateLimit', {
+          perMinute: this.localize.number(spec.rateLimit.requestsPerMinute),
+          burst: this.localize.number(spec.rateLimit.burst),
+        })}
+        ${t('contentTypes', { types: spec.contentTypes.join(', ') })}
+      </p>`;
+  }
+
+  #renderFields(fields: readonly SpecField[]) {
+    const t = this.localize.term.bind(this.localize);
+    const filter = this.fieldFilter.trim().toLowerCase();
+    const shown = byRequired(fields).filter((field) => field.name.toLowerCase().includes(filter));
+    return html`<h3 id="fields-title">${t('fields')}</h3>
+      <label class="filter">
+        ${t('filterFields')}
+        <input
+          type="search"
+          part="filter"
+          .value=${this.fieldFilter}
+          @input=${(event: Event) => (this.fieldFilter = (event.target as HTMLInputElement).value)}
+        />
+      </label>
+      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="fields-title">
+        <table part="fields">
+          <thead>
+            <tr>
+              <th scope="col">${t('column.name')}</th>
+              <th scope="col">${t('column.type')}</th>
+              <th scope="col">${t('column.required')}</th>
+              <th scope="col">${t('column.format')}</th>
+              <th scope="col">${t('column.allowed')}</th>
+              <th scope="col">${t('column.example')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${shown.map(
+              (field) =>
+                html`<tr>
+                  <th scope="row">
+                    <code>${field.name}</code>
+                    ${field.description ? html`<div class="muted">${field.description}</div>` : nothing}
+                  </th>
+                  <td>${field.type}</td>
+                  <td>${field.required ? t('yes') : t('no')}</td>
+                  <td>${field.format ?? ''}</td>
+                  <td>${field.allowedValues?.join(', ') ?? ''}</td>
+                  <td>
+                    <code>${field.example === null ? '' : JSON.stringify(field.example)}</code>
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${shown.length ? nothing : html`<p role="status">${t('noFields', { filter: this.fieldFilter })}</p>`}`;
+  }
+
+  #requestSamples(spec: ApiSpec): CodeSample[] {
+    const body: Record<string, SnippetValue> = {};
+    for (const field of spec.fields) if (field.example !== null) body[field.name] = field.example;
+    const input = {
+      endpoint: spec.endpoint,
+      authHeader: spec.authHeader,
+      apiKey: this.#key.shown(spec),
+      body,
+    };
+    return REQUEST_LANGUAGES.map((language) => ({
+      id: language,
+      label: this.localize.term(`language.${language}`),
+      code: requestSnippet(language, input),
+    }));
+  }
+
+  #renderResponses(spec: ApiSpec) {
+    const t = this.localize.term.bind(this.localize);
+    return html`<h3>${t('responses')}</h3>
+      <ul class="responses">
+        ${spec.exampleResponses.map(
+          (response) =>
+            html`<li>
+              <p><strong>${response.status}</strong> ${response.label}</p>
+              ${(response.headers ?? []).map(
+                (header) =>
+                  html`<p class="muted">
+                    ${t('retryAfterHeader', { name: header.name, value: header.value })}
+                  </p>`,
+              )}
+              <pre tabindex="0"><code>${response.body}</code></pre>
+            </li>`,
+        )}
+      </ul>`;
+  }
+
+  #renderRotation() {
+    if (!hasPermission(this.#data.portal, 'org:portal:integration')) return nothing;
+    const t = this.localize.term.bind(this.localize);
+    const rotating = this.#key.busy === 'rotate';
+    return html`<div class="rotation">
+      <button type="button" id="rotate" @click=${this.#openRotation}>${t('rotate')}</button>
+      ${this.#key.renderNotice()}
+      <dialog
+        part="dialog"
+        aria-labelledby="rotate-title"
+        aria-describedby="rotate-body"
+        @close=${() => this.#refocus('#rotate')}
+      >
+        <h3 id="rotate-title">${t('rotateTitle')}</h3>
+        <p id="rotate-body">${t('rotateBody')}</p>
+        ${this.#key.renderError('rotate')}
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            aria-disabled=${rotating ? 'true' : 'false'}
+            @click=${this.#confirmRotation}
+          >
+            ${rotating ? t('rotating') : t('rotateConfirm')}
+          </button>
+          <button type="button" class="cancel" @click=${() => this.#dialog()?.close()}>
+            ${t('cancel')}
+          </button>
+        </div>
+      </dialog>
+    </div>`;
+  }
+
+  #openRotation = () => {
+    this.#dialog()?.showModal();
+    // Cancel, not the irreversible action, has the focus first.
+    this.renderRoot.querySelector<HTMLElement>('dialog .cancel')?.focus();
+  };
+
+  #confirmRotation = async () => {
+    if (await this.#key.rotate()) this.#dialog()?.close();
+  };
+
+  #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  #refocus(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  async #copy(text: string, detail: CopyDetail): Promise<void> {
+    const copied = await copyText(text, this.#dialog()?.open ? this.#dialog()! : this.renderRoot);
+    this.#announce(this.localize.term(copied ? 'copied' : 'copyFailed'));
+    if (copied) emit(this, 'ld-copy', detail);
+  }
+
+  #announce(message: string): void {
+    // A trailing zero-width space alternates, so the same words twice are still announced.
+    this.announcement = this.announcement === message ? `${message}\u200b` : message;
+  }
+}
