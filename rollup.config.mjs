@@ -13,6 +13,7 @@ export const entries = {
   'components/ingestion-log/define': 'components/ingestion-log/define.ts',
   'components/payout-summary/define': 'components/payout-summary/define.ts',
   'components/api-spec/define': 'components/api-spec/define.ts',
+  'components/pause-toggle/define': 'components/pause-toggle/define.ts',
   'src/mocks/index': 'src/mocks/index.ts',
   'src/mocks/browser': 'src/mocks/browser.ts',
 };

@@ -24,6 +24,7 @@ const measured = [
   },
   { name: 'ld-payout-summary entry', input: 'components/payout-summary/define.ts' },
   { name: 'ld-api-spec entry', input: 'components/api-spec/define.ts' },
+  { name: 'ld-pause-toggle entry', input: 'components/pause-toggle/define.ts' },
   { name: 'full bundle (all widgets)', input: 'src/index.ts', budget: 60 * KB },
 ];
 

@@ -5,6 +5,11 @@ export { LdCapsMeter } from '../components/caps-meter/define.js';
 export { LdIngestionLog } from '../components/ingestion-log/define.js';
 export { LdPayoutSummary } from '../components/payout-summary/define.js';
 export { LdApiSpec } from '../components/api-spec/define.js';
+export { LdPauseToggle } from '../components/pause-toggle/define.js';
+export type {
+  PauseChangeDetail,
+  PauseRequestDetail,
+} from '../components/pause-toggle/pause-toggle.js';
 export type { CopyDetail } from '../components/api-spec/api-spec.js';
 export type { KeyRevealDetail, KeyRotateDetail } from '../components/api-spec/api-key.js';
 export type { SettingsSaveDetail } from '../components/api-spec/integration-settings.js';

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+export const pauseToggleStyles = css`
+  h3 {
+    margin: var(--_space) 0 0.25rem;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .control {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  /* A native checkbox drawn as a switch: keyboard, form and screen-reader behaviour stay native. */
+  [role='switch'] {
+    appearance: none;
+    position: relative;
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 1.5rem;
+    margin: 0;
+    border-radius: 999px;
+    background: var(--_track);
+    border: 1px solid var(--_border);
+    cursor: pointer;
+  }
+  [role='switch']::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 2px;
+    inset-inline-start: 2px;
+    inline-size: calc(1.5rem - 6px);
+    block-size: calc(1.5rem - 6px);
+    border-radius: 50%;
+    background: var(--_surface);
+    box-shadow: 0 0 0 1px var(--_border);
+    transition: translate 0.15s;
+  }
+  [role='switch']:checked {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  [role='switch']:checked::before {
+    translate: 1.25rem 0;
+  }
+  :host(:dir(rtl)) [role='switch']:checked::before {
+    translate: -1.25rem 0;
+  }
+  [role='switch']:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  [role='switch'][aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+  @media (forced-colors: active) {
+    [role='switch'] {
+      border-color: CanvasText;
+    }
+    [role='switch']:checked {
+      background: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [role='switch']::before {
+      transition: none;
+    }
+  }
+  .status {
+    margin-block: 0.5rem;
+  }
+  .notice {
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_surface-alt);
+  }
+  .failure {
+    border-color: var(--_danger);
+  }
+  .failure p {
+    margin: 0 0 0.25rem;
+  }
+  .history {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .history li > * + * {
+    margin-inline-start: 0.5rem;
+  }
+  dialog {
+    max-inline-size: min(28rem, calc(100vw - 2rem));
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  textarea {
+    display: block;
+    inline-size: 100%;
+    box-sizing: border-box;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .actions {
+    display: flex;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+`;

@@ -1,0 +1,336 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Cap } from '../../src/api/contract/caps.js';
+import { hasPermission, type Portal, type PortalStatus } from '../../src/api/contract/portal.js';
+import { capsResource, portalResource } from '../../src/api/resources.js';
+import { DataController } from '../../src/controllers/data.js';
+import { LdElement } from '../../src/element.js';
+import { emit } from '../../src/events.js';
+import { LocalizeController } from '../../src/localize/localize.js';
+import { renderDataState } from '../../src/ui/states.js';
+import { PauseFlow } from './pause-flow.js';
+import { pauseToggleStyles } from './pause-toggle.styles.js';
+import { pauseToggleStrings, type PauseToggleStrings } from './pause-toggle.strings.js';
+
+export interface PauseRequestDetail {
+  /** Whether the supplier asked to pause (`true`) or to resume. */
+  paused: boolean;
+}
+
+export interface PauseChangeDetail {
+  paused: boolean;
+  reason: string | null;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ld-pause-request': CustomEvent<PauseRequestDetail>;
+    'ld-pause-change': CustomEvent<PauseChangeDetail>;
+  }
+}
+
+/** Longest reason sent with a change. */
+export const REASON_MAX = 200;
+
+/**
+ * @summary Pauses and resumes the supplier's own traffic. Shows who paused it, when and
+ * why, and a pause held by a reached cap (which cannot be lifted by hand). A change is
+ * confirmed, shown at once on every widget of the page, sent once however often it is
+ * clicked or retried, and rolled back with a clear message if it fails. Lists the last
+ * ten changes.
+ * @tagname ld-pause-toggle
+ *
+ * @event ld-pause-request - Cancelable; fired before the confirmation opens and before anything is sent. `detail`: `{ paused }`. A host that cancels it can ask its own question, then call `setPaused()`.
+ * @event ld-pause-change - The change was made. `detail`: `{ paused, reason }`.
+ * @event change - The change was made, as a native `change` event.
+ * @event ld-auth-expired - The session ended even after a token refresh.
+ * @event ld-error - The widget entered its error state. `detail`: `{ kind, status, code }`.
+ *
+ * @slot loading - Replaces the loading skeleton.
+ * @slot error - Replaces the error message and its retry button.
+ * @slot forbidden - Shown when the person may not see the status.
+ * @slot signed-out - Shown when nobody is signed in.
+ * @slot choose-portal - Replaces the list of portals offered when none is active.
+ * @slot unconfigured - Shown when the widget is in no `ld-portal` and `configure()` was not called.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart header - The title row.
+ * @csspart title - The heading.
+ * @csspart switch - The switch.
+ * @csspart status - The current state, and who paused it when.
+ * @csspart notice - Why the switch cannot be used, or what failed.
+ * @csspart dialog - The confirmation.
+ * @csspart reason - The reason field of the confirmation.
+ * @csspart history - The list of recent changes.
+ * @csspart retry - The retry button of the error state, and of a failed change.
+ *
+ * @cssproperty --ld-color-surface - Background.
+ * @cssproperty --ld-color-text - Text colour.
+ * @cssproperty --ld-color-text-muted - Secondary text colour.
+ * @cssproperty --ld-color-border - Borders.
+ * @cssproperty --ld-color-accent - The switch when on, buttons and the focus ring.
+ * @cssproperty --ld-color-track - The switch when off.
+ * @cssproperty --ld-color-danger - A failed change.
+ * @cssproperty --ld-font-family - Font.
+ * @cssproperty --ld-radius - Corner radius.
+ * @cssproperty --ld-spacing - Inner spacing.
+ */
+export class LdPauseToggle extends LdElement {
+  static override styles = [LdElement.styles, pauseToggleStyles];
+
+  protected readonly localize = new LocalizeController<PauseToggleStrings>(this, {
+    defaults: pauseToggleStrings,
+    portal: this.portalText,
+  });
+
+  readonly #data = new DataController(this, this.link, { resource: portalResource });
+  // Shared with the caps meter through the cache: it names the cap that holds a pause.
+  readonly #caps = new DataController(this, this.link, { resource: capsResource });
+  readonly #flow = new PauseFlow(this, this.#data);
+
+  /** The change the confirmation asks about, while it is open. */
+  @state() private asking: boolean | undefined;
+  @state() private announcement = '';
+  #portalId: string | undefined;
+
+  /** Whether the supplier's traffic is paused, as last known; `undefined` before it loads. */
+  get paused(): boolean | undefined {
+    const status = this.#data.portal?.status;
+    return status && status.state === 'paused';
+  }
+
+  /**
+   * Makes a change without this widget's confirmation: for a host that cancelled
+   * `ld-pause-request` and asked its own question. Resolves with whether it was made.
+   */
+  async setPaused(paused: boolean, reason: string | null = null): Promise<boolean> {
+    if (!this.#canChange(paused)) return false;
+    const text = reason?.trim().slice(0, REASON_MAX) || null;
+    return this.#finish(await this.#flow.send(paused, text));
+  }
+
+  /** Tells the outcome of a change to screen readers and, when it was made, to the host. */
+  #finish(status: PortalStatus | undefined): boolean {
+    const failure = this.#flow.failure;
+    if (!status) {
+      if (failure)
+        this.#announce(this.localize.term(`failed.${failure.paused ? 'pause' : 'resume'}`));
+      return false;
+    }
+    const detail = { paused: status.state === 'paused', reason: status.reason };
+    this.#announce(this.localize.term(`done.${detail.paused ? 'pause' : 'resume'}`));
+    emit(this, 'ld-pause-change', detail);
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  }
+
+  protected override willUpdate(): void {
+    const portalId = this.#data.portal?.portalId;
+    if (portalId === this.#portalId) return;
+    // Another portal: a question or a failure about the last one means nothing here.
+    this.#portalId = portalId;
+    this.#flow.reset();
+    this.asking = undefined;
+    this.#dialog()?.close();
+  }
+
+  protected override render() {
+    const data = this.#data;
+    this.localize.timeZone = data.portal?.timeZone;
+    const t = this.localize.term.bind(this.localize);
+    return this.frame(html`
+      <section aria-labelledby="title">
+        <header part="header"><h2 id="title" part="title">${t('title')}</h2></header>
+        ${renderDataState(data, this.localize, () => this.#renderPortal(data.portal!), { skeletonLines: 3 })}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </section>
+    `);
+  }
+
+  #renderPortal(portal: Portal) {
+    const t = this.localize.term.bind(this.localize);
+    const { status } = portal;
+    const sending = this.#flow.sending;
+    const paused = status.state === 'paused';
+    const why = this.#blocked(portal);
+    return html`
+      <div class="control">
+        <input
+          id="switch"
+          part="switch"
+          type="checkbox"
+          role="switch"
+          .checked=${!paused}
+          aria-checked=${paused ? 'false' : 'true'}
+          aria-disabled=${why || sending ? 'true' : 'false'}
+          aria-describedby="state ${why ? 'why' : ''}"
+          @click=${this.#onSwitch}
+        />
+        <label for="switch">${t('switchLabel')}</label>
+      </div>
+      <div id="state" class="status" part="status" data-state=${status.state}>
+        <strong
+          >${sending ? t(sending.paused ? 'pausing' : 'resuming') : t(paused ? 'paused' : 'active')}</strong
+        >
+        ${paused && status.pausedBy && status.pausedAt ? html` ${t('pausedBy', { by: status.pausedBy, ...this.#when(status.pausedAt) })}` : nothing}
+        ${paused && status.reason ? html`<div>${t('pausedReason', { reason: status.reason })}</div>` : nothing}
+      </div>
+      ${why ? html`<p id="why" class="notice" part="notice">${why}</p>` : nothing}
+      ${this.#renderFailure()} ${this.#renderDialog()} ${this.#renderHistory(portal)}
+    `;
+  }
+
+  #renderFailure() {
+    const failure = this.#flow.failure;
+    if (!failure) return nothing;
+    const t = this.localize.term.bind(this.localize);
+    const { error } = failure;
+    const cause =
+      error.kind === 'conflict'
+        ? (this.#capHold(this.#data.portal!) ?? t('capHoldUnknown'))
+        : t(`error.${error.kind}`);
+    return html`<div class="failure notice" part="notice" role="alert">
+      <p>${t(`failed.${failure.paused ? 'pause' : 'resume'}`)} ${cause}</p>
+      ${
+        failure.retryable
+          ? html`<button type="button" part="retry" @click=${() => this.#retry()}>
+              ${t('retry')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderDialog() {
+    const t = this.localize.term.bind(this.localize);
+    const change = this.asking ? 'pause' : 'resume';
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-body"
+      @close=${this.#onDialogClose}
+    >
+      <form method="dialog" @submit=${this.#onConfirm}>
+        <h3 id="confirm-title">${t(`confirm.${change}`)}</h3>
+        <p id="confirm-body">${t(`confirmBody.${change}`)}</p>
+        ${
+          this.asking
+            ? html`<label for="reason">${t('reason')}</label>
+                <textarea
+                  id="reason"
+                  part="reason"
+                  rows="2"
+                  maxlength=${REASON_MAX}
+                  aria-describedby="reason-hint"
+                ></textarea>
+                <p id="reason-hint" class="muted">${t('reasonHint', { max: REASON_MAX })}</p>`
+            : nothing
+        }
+        <div class="actions">
+          <button type="submit" class="primary" value="confirm">
+            ${t(`confirmButton.${change}`)}
+          </button>
+          <button type="submit" value="cancel" formnovalidate>${t('cancel')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  #renderHistory(portal: Portal) {
+    const t = this.localize.term.bind(this.localize);
+    return html`<h3 id="history-title">${t('history')}</h3>
+      ${
+        portal.statusHistory.length
+          ? html`<ol class="history" part="history" aria-labelledby="history-title">
+              ${portal.statusHistory.map((change) => {
+                const when = this.#when(change.at);
+                return html`<li>
+                  <span
+                    >${t(change.paused ? 'history.paused' : 'history.resumed', { by: change.by })}</span
+                  >
+                  <time datetime=${change.at}>${when.date} (${when.relative})</time>
+                  ${change.reason ? html`<span class="muted">${t('pausedReason', { reason: change.reason })}</span>` : nothing}
+                </li>`;
+              })}
+            </ol>`
+          : html`<p class="muted">${t('noHistory')}</p>`
+      }`;
+  }
+
+  /** An instant, absolute (in the supplier's zone, named) and relative. */
+  #when(at: string) {
+    return {
+      date: this.localize.dateTime(at, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }),
+      relative: this.localize.relative(at),
+    };
+  }
+
+  /** Why the switch cannot be used now, if it cannot. */
+  #blocked(portal: Portal): string | undefined {
+    if (!hasPermission(portal, 'org:portal:pause')) return this.localize.term('noPermission');
+    return portal.status.state === 'paused' && portal.status.capId
+      ? this.#capHold(portal)
+      : undefined;
+  }
+
+  /** What holds a cap-reached pause, and until when. */
+  #capHold(portal: Portal): string | undefined {
+    const capId = portal.status.capId;
+    if (!capId) return undefined;
+    const cap: Cap | undefined = this.#caps.value?.find((item) => item.id === capId);
+    if (!cap) return this.localize.term('capHoldUnknown');
+    const name = this.localize.term(`cap.${cap.period}.${cap.kind}`);
+    return cap.resetsAt
+      ? this.localize.term('capHold', { cap: name, date: this.#when(cap.resetsAt).date })
+      : this.localize.term('capHoldTotal', { cap: name });
+  }
+
+  #canChange(paused: boolean): boolean {
+    const portal = this.#data.portal;
+    return !!portal && !this.#blocked(portal) && !this.#flow.sending && this.paused !== paused;
+  }
+
+  #onSwitch = (event: Event) => {
+    // The switch shows the server's state, never a change that has not been made.
+    event.preventDefault();
+    const paused = !this.paused;
+    if (!this.#canChange(paused)) return;
+    if (!emit(this, 'ld-pause-request', { paused }, { cancelable: true })) return;
+    this.#flow.reset();
+    this.asking = paused;
+    void this.updateComplete.then(() => this.#dialog()?.showModal());
+  };
+
+  #onConfirm = (event: SubmitEvent) => {
+    const confirmed = (event.submitter as HTMLButtonElement | null)?.value === 'confirm';
+    const reason = this.renderRoot.querySelector<HTMLTextAreaElement>('#reason')?.value ?? null;
+    const paused = this.asking;
+    if (confirmed && paused !== undefined) void this.setPaused(paused, paused ? reason : null);
+  };
+
+  #onDialogClose = () => {
+    this.asking = undefined;
+    const reason = this.renderRoot.querySelector<HTMLTextAreaElement>('#reason');
+    if (reason) reason.value = '';
+    this.renderRoot.querySelector<HTMLElement>('#switch')?.focus();
+  };
+
+  async #retry(): Promise<void> {
+    if (this.#flow.failure && !this.#flow.sending) this.#finish(await this.#flow.retry());
+  }
+
+  #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  #announce(message: string): void {
+    this.announcement = this.announcement === message ? `${message}\u200b` : message;
+  }
+}
