@@ -304,6 +304,8 @@ export class LdPauseToggle extends LdElement {
     if (!this.#canChange(paused)) return;
     if (!emit(this, 'ld-pause-request', { paused }, { cancelable: true })) return;
     this.#flow.reset();
+    // The dialog gives focus back to what had it when it opened: the switch.
+    (event.currentTarget as HTMLElement).focus();
     this.asking = paused;
     void this.updateComplete.then(() => this.#dialog()?.showModal());
   };

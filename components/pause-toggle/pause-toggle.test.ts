@@ -1,0 +1,286 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import '../caps-meter/define.js';
+import type { LdPauseToggle } from './pause-toggle.js';
+import type { LdCapsMeter } from '../caps-meter/caps-meter.js';
+import type { MockApi } from '../../src/mocks/api.js';
+import { inPortal, mockApi, shadow, untilText, visibleText } from '../../src/testing/fixtures.js';
+
+type Options = Parameters<typeof inPortal>[1];
+
+async function ready(options: Options = {}) {
+  const mounted = await inPortal<LdPauseToggle>(
+    html`<ld-portal><ld-pause-toggle></ld-pause-toggle></ld-portal>`,
+    options,
+  );
+  await waitUntil(() => toggle(mounted.widget), 'no switch rendered');
+  return mounted;
+}
+
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  shadow(el).querySelector<T>(selector);
+const toggle = (el: LdPauseToggle) => q<HTMLInputElement>(el, '[role="switch"]');
+const dialog = (el: LdPauseToggle) => q<HTMLDialogElement>(el, 'dialog')!;
+const dialogButton = (el: LdPauseToggle, value: 'confirm' | 'cancel') =>
+  q<HTMLButtonElement>(el, `dialog button[value="${value}"]`)!;
+/** The current state line, without the history below it. */
+const statusText = (el: LdPauseToggle) => q(el, '.status')?.textContent ?? '';
+const statusWrites = (mock: MockApi) =>
+  mock.requests.filter(
+    (request) => request.method === 'PUT' && request.path === '/v1/portal/status',
+  );
+const northwind = (mock: MockApi) => mock.db.portal('org_northwind_acme')!;
+
+/** Clicks the switch and confirms, with an optional reason. */
+async function pause(widget: LdPauseToggle, reason = '') {
+  toggle(widget)!.click();
+  await waitUntil(() => dialog(widget).open, 'the confirmation did not open');
+  const field = q<HTMLTextAreaElement>(widget, '#reason');
+  if (field) field.value = reason;
+  dialogButton(widget, 'confirm').click();
+}
+
+describe('ld-pause-toggle', () => {
+  let mock: MockApi;
+  beforeEach(async () => {
+    mock = await mockApi();
+  });
+
+  it('shows the state as a labelled switch, and the last changes', async () => {
+    const { widget } = await ready();
+    const sw = toggle(widget)!;
+    expect(sw.checked).to.equal(true);
+    expect(sw.getAttribute('aria-checked')).to.equal('true');
+    expect(sw.labels![0]!.textContent).to.equal('Receive leads');
+    expect(visibleText(widget)).to.include('Receiving leads');
+    const items = [...shadow(widget).querySelectorAll('.history li')];
+    expect(items).to.have.length(northwind(mock).history.length);
+    expect(items[0]!.textContent).to.match(/^\s*Resumed by Ava Moreno/);
+    expect(items[0]!.querySelector('time')!.getAttribute('datetime')).to.equal(
+      northwind(mock).history[0]!.at,
+    );
+    await expect(widget).to.be.accessible();
+  });
+
+  it('pauses after a confirmation, with a reason, and tells the host', async () => {
+    const { widget } = await ready();
+    const requested = oneEvent(widget, 'ld-pause-request');
+    toggle(widget)!.click();
+    expect((await requested).detail).to.deep.equal({ paused: true });
+    await waitUntil(() => dialog(widget).open);
+    // The switch still shows the server's state while the question is open.
+    expect(toggle(widget)!.checked).to.equal(true);
+    expect(shadow(widget).activeElement === q(widget, '#reason'), 'focus').to.equal(true);
+    await expect(widget).to.be.accessible();
+    await sendKeys({ type: 'Upstream outage' });
+    const changed = oneEvent(widget, 'ld-pause-change');
+    const native = oneEvent(widget, 'change');
+    dialogButton(widget, 'confirm').click();
+    expect((await changed).detail).to.deep.equal({ paused: true, reason: 'Upstream outage' });
+    await native;
+    expect(statusWrites(mock)).to.have.length(1);
+    expect(statusWrites(mock)[0]!.idempotencyKey).to.match(/^[\da-f-]{36}$/);
+    expect(northwind(mock).status).to.include({ state: 'paused', reason: 'Upstream outage' });
+    await widget.updateComplete;
+    expect(toggle(widget)!.checked).to.equal(false);
+    expect(visibleText(widget)).to.match(
+      /Paused Paused by Ava Moreno now \(.+\)\. Reason: Upstream outage/,
+    );
+    expect(shadow(widget).activeElement === toggle(widget), 'focus').to.equal(true);
+    expect(q(widget, '[role="status"]')!.textContent).to.equal('Lead intake paused.');
+    expect(shadow(widget).querySelector('.history li')!.textContent).to.match(
+      /Paused by Ava Moreno/,
+    );
+    await expect(widget).to.be.accessible();
+  });
+
+  it('works from the keyboard, and sends nothing when cancelled', async () => {
+    const { widget } = await ready();
+    toggle(widget)!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => dialog(widget).open);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog(widget).open);
+    expect(shadow(widget).activeElement === toggle(widget), 'focus').to.equal(true);
+    toggle(widget)!.click();
+    await waitUntil(() => dialog(widget).open);
+    dialogButton(widget, 'cancel').click();
+    await waitUntil(() => !dialog(widget).open);
+    expect(statusWrites(mock)).to.have.length(0);
+    expect(toggle(widget)!.checked).to.equal(true);
+  });
+
+  it('lets a host veto the change, or make it after its own question', async () => {
+    const { widget } = await ready();
+    widget.addEventListener('ld-pause-request', (event) => event.preventDefault());
+    toggle(widget)!.click();
+    await widget.updateComplete;
+    expect(dialog(widget).open).to.equal(false);
+    expect(statusWrites(mock)).to.have.length(0);
+    expect(await widget.setPaused(true, '  Host asked  ')).to.equal(true);
+    expect(northwind(mock).status).to.include({ state: 'paused', reason: 'Host asked' });
+    expect(widget.paused).to.equal(true);
+    // Asking for the state it is already in changes nothing.
+    expect(await widget.setPaused(true)).to.equal(false);
+    expect(statusWrites(mock)).to.have.length(1);
+  });
+
+  it('sends one request for a double click', async () => {
+    mock.control.delays['/v1/portal/status'] = 150;
+    const { widget } = await ready();
+    toggle(widget)!.click();
+    await waitUntil(() => dialog(widget).open);
+    dialogButton(widget, 'confirm').click();
+    dialogButton(widget, 'confirm').click();
+    toggle(widget)!.click();
+    toggle(widget)!.click();
+    await waitUntil(() => statusText(widget).includes('Paused by'));
+    expect(statusWrites(mock)).to.have.length(1);
+    expect(dialog(widget).open).to.equal(false);
+  });
+
+  describe('failures', () => {
+    it('rolls back a 5xx, says so, and retries with the same key', async () => {
+      mock.control.faults.push({ path: '/v1/portal/status', method: 'PUT', status: 503, times: 1 });
+      const { widget } = await ready();
+      await pause(widget, 'outage');
+      await untilText(widget, 'The pause did not go through. Intake is still on.');
+      expect(toggle(widget)!.checked).to.equal(true);
+      expect(visibleText(widget)).to.include('Receiving leads');
+      await expect(widget).to.be.accessible();
+      q<HTMLButtonElement>(widget, '.failure [part="retry"]')!.click();
+      await waitUntil(() => statusText(widget).includes('Paused by Ava Moreno'));
+      const writes = statusWrites(mock);
+      expect(writes).to.have.length(2);
+      expect(writes[1]!.idempotencyKey).to.equal(writes[0]!.idempotencyKey);
+      expect(q(widget, '.failure')).to.equal(null);
+    });
+
+    it('retries a timed-out change with the same key, and it is made once', async () => {
+      // The server takes longer than the client waits (2 s): the first try lands late.
+      mock.control.delays['/v1/portal/status'] = 2500;
+      const { widget } = await ready();
+      const before = northwind(mock).history.length;
+      await pause(widget, 'slow');
+      await untilText(widget, 'The portal service took too long to answer.', 5000);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      mock.control.delays['/v1/portal/status'] = 0;
+      q<HTMLButtonElement>(widget, '.failure [part="retry"]')?.click();
+      await waitUntil(() => widget.paused === true, 'not paused', { timeout: 4000 });
+      const writes = statusWrites(mock);
+      expect(new Set(writes.map((write) => write.idempotencyKey)).size).to.equal(1);
+      expect(northwind(mock).history.length).to.equal(before + 1);
+    }).timeout(12000);
+
+    it('explains a 403 without offering a retry', async () => {
+      mock.control.faults.push({ path: '/v1/portal/status', method: 'PUT', status: 403 });
+      const { widget } = await ready();
+      await pause(widget);
+      await untilText(widget, 'You do not have permission to do that.');
+      expect(q(widget, '.failure [part="retry"]')).to.equal(null);
+      expect(toggle(widget)!.checked).to.equal(true);
+    });
+
+    it('explains a 409 from a reached cap as the disabled switch does', async () => {
+      mock.control.faults.push({
+        path: '/v1/portal/status',
+        method: 'PUT',
+        status: 409,
+        code: 'cap_hold',
+      });
+      const { widget } = await ready();
+      await pause(widget);
+      await untilText(widget, 'A reached cap holds this pause until it resets');
+      expect(q(widget, '.failure [part="retry"]')).to.equal(null);
+    });
+  });
+
+  describe('who may change it', () => {
+    it('shows a cap-held pause read-only, naming the cap and its reset', async () => {
+      const state = northwind(mock);
+      const cap = state.caps.find((item) => item.period === 'daily')!;
+      state.status = {
+        state: 'paused',
+        pausedAt: '2026-11-24T14:00:00Z',
+        pausedBy: 'Cap reached',
+        reason: null,
+        capId: cap.id,
+      };
+      const { widget } = await ready();
+      expect(toggle(widget)!.checked).to.equal(false);
+      expect(toggle(widget)!.getAttribute('aria-disabled')).to.equal('true');
+      await untilText(
+        widget,
+        'The daily leads cap was reached. Intake resumes by itself when the cap resets',
+      );
+      expect(toggle(widget)!.getAttribute('aria-describedby')).to.include('why');
+      toggle(widget)!.click();
+      await widget.updateComplete;
+      expect(dialog(widget).open).to.equal(false);
+      expect(statusWrites(mock)).to.have.length(0);
+      await expect(widget).to.be.accessible();
+    });
+
+    it('is read-only without the pause permission, saying why', async () => {
+      const { widget } = await ready({ person: 'dev' });
+      expect(toggle(widget)!.getAttribute('aria-disabled')).to.equal('true');
+      expect(visibleText(widget)).to.include('Only people with the pause permission');
+      toggle(widget)!.click();
+      expect(await widget.setPaused(true)).to.equal(false);
+      expect(statusWrites(mock)).to.have.length(0);
+      await expect(widget).to.be.accessible();
+    });
+  });
+
+  it('keeps two toggles and a caps meter on one page in agreement, with one fetch', async () => {
+    mock.control.delays['/v1/portal/status'] = 100;
+    const { portal } = await inPortal<LdPauseToggle>(
+      html`<ld-portal>
+        <ld-pause-toggle id="a"></ld-pause-toggle>
+        <ld-pause-toggle id="b"></ld-pause-toggle>
+        <ld-caps-meter></ld-caps-meter>
+      </ld-portal>`,
+    );
+    const [a, b] = [...portal.querySelectorAll<LdPauseToggle>('ld-pause-toggle')];
+    const meter = portal.querySelector<LdCapsMeter>('ld-caps-meter')!;
+    await waitUntil(() => toggle(a!) && toggle(b!) && q(meter, '.cap'));
+    await pause(a!);
+    // At once, before the server answers: the change is in the shared cache.
+    await waitUntil(() => b!.paused === true);
+    expect(toggle(b!)!.checked).to.equal(false);
+    await waitUntil(() => statusText(b!).includes('Paused by Ava Moreno'));
+    const portalFetches = mock.requests.filter(
+      (r) => r.method === 'GET' && r.path === '/v1/portal',
+    );
+    expect(portalFetches).to.have.length(1);
+    expect(statusWrites(mock)).to.have.length(1);
+  });
+
+  it('never applies a change to the portal switched to while it was pending', async () => {
+    mock.control.delays['/v1/portal/status'] = 200;
+    const { widget, auth } = await ready();
+    await pause(widget, 'for northwind acme');
+    await waitUntil(() => statusWrites(mock).length === 1);
+    auth.setPortal('org_northwind_bright');
+    await untilText(widget, 'Only people with the pause permission');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await widget.updateComplete;
+    // BrightPath's own state, held by its cap; nothing of the other portal's change.
+    expect(widget.paused).to.equal(true);
+    expect(mock.db.portal('org_northwind_bright')!.status.reason).to.equal(null);
+    expect(visibleText(widget)).not.to.include('for northwind acme');
+    expect(q(widget, '.failure')).to.equal(null);
+  });
+
+  it('shows a skeleton, then an error with a retry', async () => {
+    mock.control.faults.push({ path: '/v1/portal', status: 500, times: 1 });
+    const { widget } = await inPortal<LdPauseToggle>(
+      html`<ld-portal><ld-pause-toggle></ld-pause-toggle></ld-portal>`,
+    );
+    await untilText(widget, 'The portal service is having trouble.');
+    await expect(widget).to.be.accessible();
+    q<HTMLButtonElement>(widget, '[part="retry"]')!.click();
+    await waitUntil(() => toggle(widget));
+  });
+});
