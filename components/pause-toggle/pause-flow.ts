@@ -25,6 +25,11 @@ export class PauseFlow {
   /** The last failure, and whether trying the same change again may help. */
   failure: { error: ApiError; paused: boolean; retryable: boolean } | undefined;
   #attempt: Attempt | undefined;
+  /**
+   * A change cut off by a portal switch (or a removal) before its answer: it may have
+   * landed. It is sent again, with its key, when its portal is back.
+   */
+  #unsettled: Attempt | undefined;
   #host: ReactiveElement;
   #data: DataController<Portal, undefined>;
 
@@ -42,12 +47,13 @@ export class PauseFlow {
   async send(paused: boolean, reason: string | null): Promise<PortalStatus | undefined> {
     const portal = this.#data.portal;
     if (this.sending || !portal) return undefined;
-    const same = this.#attempt;
+    const same = this.#attempt ?? this.#unsettled;
     const attempt =
       same && same.paused === paused && same.reason === reason && same.portalId === portal.portalId
         ? same
         : { paused, reason, key: crypto.randomUUID(), portalId: portal.portalId };
     this.#attempt = attempt;
+    this.#unsettled = undefined;
     this.failure = undefined;
     this.sending = { paused };
     const previous = portal.status;
@@ -75,7 +81,10 @@ export class PauseFlow {
       this.#apply(attempt.portalId, (current) => ({ ...current, ...result }));
       return result.status;
     } catch (error) {
-      if (isAbortError(error)) return undefined;
+      if (isAbortError(error)) {
+        this.#unsettled = attempt;
+        return undefined;
+      }
       const apiError =
         error instanceof ApiError ? error : new ApiError('server', { message: String(error) });
       this.failure = { error: apiError, paused, retryable: RETRYABLE.has(apiError.kind) };
@@ -87,6 +96,19 @@ export class PauseFlow {
       this.sending = undefined;
       this.#host.requestUpdate();
     }
+  }
+
+  /**
+   * For a portal that is active again: sends a change it cut off once more (the same
+   * key, so it is made at most once), then asks the server for its state, since a
+   * replayed answer may be older than a change made meanwhile.
+   */
+  async settle(portalId: string): Promise<PortalStatus | undefined> {
+    const unsettled = this.#unsettled;
+    if (!unsettled || unsettled.portalId !== portalId || this.sending) return undefined;
+    const status = await this.send(unsettled.paused, unsettled.reason);
+    if (status) await this.#data.runtime?.portal({ force: true }).catch(() => undefined);
+    return status;
   }
 
   /** Sends the failed change again, with its key. */

@@ -273,6 +273,21 @@ describe('ld-pause-toggle', () => {
     expect(q(widget, '.failure')).to.equal(null);
   });
 
+  it('comes back to a portal switched away from and back during a request', async () => {
+    mock.control.delays['/v1/portal/status'] = 25;
+    const { widget, auth } = await ready();
+    await pause(widget);
+    await new Promise((resolve) => setTimeout(resolve, 19));
+    auth.setPortal('org_northwind_bright');
+    auth.setPortal('org_northwind_acme');
+    await waitUntil(
+      () => widget.paused !== undefined && toggle(widget) && !q(widget, '.skeleton'),
+      'stuck loading',
+      { timeout: 2000 },
+    );
+    expect(widget.paused).to.equal(northwind(mock).status.state === 'paused');
+  });
+
   it('shows a skeleton, then an error with a retry', async () => {
     mock.control.faults.push({ path: '/v1/portal', status: 500, times: 1 });
     const { widget } = await inPortal<LdPauseToggle>(

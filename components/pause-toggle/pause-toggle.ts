@@ -132,6 +132,7 @@ export class LdPauseToggle extends LdElement {
     this.#flow.reset();
     this.asking = undefined;
     this.#dialog()?.close();
+    if (portalId) void this.#flow.settle(portalId).then((status) => status && this.#finish(status));
   }
 
   protected override render() {
