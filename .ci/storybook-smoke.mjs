@@ -19,7 +19,7 @@ const stories = Object.values(JSON.parse(readFileSync(`${OUT}/index.json`, 'utf8
 );
 // Error stories answer 4xx/5xx (or fail the connection) on purpose; Chromium logs each one.
 const EXPECTED_FAILURES =
-  /--(server-error|rate-limited|offline|forbidden|session-expired|editing-rejected-by-server)$/;
+  /--(server-error|rate-limited|offline|forbidden|session-expired|editing-rejected-by-server|failed-change)$/;
 const ALLOWED = (id, text) =>
   /Lit is in dev mode/.test(text) ||
   (EXPECTED_FAILURES.test(id) &&
@@ -79,7 +79,7 @@ async function check(story) {
       },
       { timeout: 10000 },
       /--loading$/.test(story.id),
-      /--(editing|lead-detail|as-table|bar-in-focus|revealed-key|rotate-confirmation)/.test(
+      /--(editing|lead-detail|as-table|bar-in-focus|revealed-key|rotate-confirmation|confirming|failed-change)/.test(
         story.id,
       ),
     )
