@@ -288,6 +288,16 @@ describe('ld-pause-toggle', () => {
     expect(widget.paused).to.equal(northwind(mock).status.state === 'paused');
   });
 
+  it('shows a skeleton while the status loads', async () => {
+    mock.control.delays['/v1/portal'] = 300;
+    const { widget } = await inPortal<LdPauseToggle>(
+      html`<ld-portal><ld-pause-toggle></ld-pause-toggle></ld-portal>`,
+    );
+    await waitUntil(() => q(widget, '.skeleton'));
+    expect(widget.paused).to.equal(undefined);
+    await expect(widget).to.be.accessible();
+  });
+
   it('shows a skeleton, then an error with a retry', async () => {
     mock.control.faults.push({ path: '/v1/portal', status: 500, times: 1 });
     const { widget } = await inPortal<LdPauseToggle>(
