@@ -1,0 +1,275 @@
+import { html, nothing, render } from 'lit';
+import type { LdPortal } from '../components/portal/portal.js';
+import type { MockApi } from '../src/mocks/api.js';
+import { mockAuth } from '../src/mocks/auth.js';
+import { DEFAULT_PERSON, mockPeople, mockPortals } from '../src/mocks/people.js';
+import type { TokenAuthProvider } from '../src/auth/token-auth.js';
+
+/** What the address bar keeps, so that a link can be shared and reloaded. */
+export interface DemoState {
+  /** The signed-in demo person; none shows the sign-in step. */
+  person: string | undefined;
+  portal: string | undefined;
+  theme: 'light' | 'dark' | 'system' | 'brand';
+  locale: string;
+  /** The ingestion log's filters, as its attributes. */
+  log: Record<string, string>;
+}
+
+const LOG_FILTERS = ['preset', 'from', 'to', 'status', 'campaign', 'search'] as const;
+export const LOCALES = [
+  { value: 'en-US', label: 'English (US)' },
+  { value: 'de-DE', label: 'Deutsch' },
+  { value: 'ar-EG', label: 'العربية (RTL)' },
+];
+
+export function readState(search: string): DemoState {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  const log: Record<string, string> = {};
+  for (const name of LOG_FILTERS) {
+    const value = params.get(`log.${name}`);
+    if (value) log[name] = value;
+  }
+  return {
+    // No person in the address: the default one, signed in. An empty one: the sign-in step.
+    person: params.has('person') ? params.get('person') || undefined : DEFAULT_PERSON,
+    portal: params.get('portal') ?? undefined,
+    theme: theme === 'dark' || theme === 'system' || theme === 'brand' ? theme : 'light',
+    locale: LOCALES.some((item) => item.value === params.get('locale'))
+      ? (params.get('locale') as string)
+      : 'en-US',
+    log,
+  };
+}
+
+export function writeState(state: DemoState): string {
+  const params = new URLSearchParams();
+  params.set('person', state.person ?? '');
+  if (state.portal) params.set('portal', state.portal);
+  if (state.theme !== 'light') params.set('theme', state.theme);
+  if (state.locale !== 'en-US') params.set('locale', state.locale);
+  for (const [name, value] of Object.entries(state.log)) params.set(`log.${name}`, value);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+const portalName = (portalId: string) => {
+  const seed = mockPortals.find((item) => item.portalId === portalId);
+  return seed ? `${seed.supplierName} · ${seed.agency}` : portalId;
+};
+
+/**
+ * The hosted demo: a demo person signs in, picks one of their supplier portals and sees
+ * every widget against the mock API, with theme, locale and a panel that simulates
+ * latency, faults, malformed and leaking responses.
+ */
+export class DemoApp {
+  state: DemoState;
+  #root: HTMLElement;
+  #mock: MockApi;
+  #auth: TokenAuthProvider | undefined;
+  #onState: (state: DemoState) => void;
+
+  constructor(
+    root: HTMLElement,
+    mock: MockApi,
+    state: DemoState,
+    onState: (state: DemoState) => void,
+  ) {
+    this.#root = root;
+    this.#mock = mock;
+    this.state = state;
+    this.#onState = onState;
+    const person = mockPeople.find((item) => item.id === state.person);
+    if (person && !person.memberships.some((item) => item.portalId === state.portal))
+      this.state.portal = person.memberships[0]?.portalId;
+    if (person) this.#auth = mockAuth({ person: person.id, portalId: this.state.portal });
+    this.#render();
+  }
+
+  /** Signs a demo person in (or out, with `undefined`), on their first portal. */
+  signIn(personId: string | undefined): void {
+    const person = mockPeople.find((item) => item.id === personId);
+    this.#auth = person ? mockAuth({ person: person.id }) : undefined;
+    this.#update({ person: person?.id, portal: person?.memberships[0]?.portalId, log: {} });
+  }
+
+  /** Re-scopes every widget to another of the person's portals. */
+  switchPortal(portalId: string): void {
+    this.#auth?.setPortal(portalId);
+    this.#update({ portal: portalId, log: {} });
+  }
+
+  #update(change: Partial<DemoState>): void {
+    this.state = { ...this.state, ...change };
+    this.#onState(this.state);
+    this.#render();
+  }
+
+  #render(): void {
+    const person = mockPeople.find((item) => item.id === this.state.person);
+    render(
+      html`<header class="bar">
+          <h1>Supplier Portal <span class="tag">demo · mock API</span></h1>
+          ${
+            person
+              ? html`<p class="who">
+                  Signed in as ${person.name}
+                  <button type="button" @click=${() => this.signIn(undefined)}>
+                    Switch person
+                  </button>
+                </p>`
+              : nothing
+          }
+        </header>
+        ${person ? this.#renderPortalView(person) : this.#renderSignIn()}`,
+      this.#root,
+    );
+  }
+
+  #renderSignIn() {
+    return html`<main class="sign-in">
+      <h2>Choose a demo person</h2>
+      <ul class="people">
+        ${mockPeople.map(
+          (person) =>
+            html`<li>
+              <button type="button" data-person=${person.id} @click=${() => this.signIn(person.id)}>
+                <strong>${person.name}</strong> <span>${person.email}</span>
+                <span class="muted"
+                  >${person.memberships.map((item) => portalName(item.portalId)).join(' and ')}</span
+                >
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </main>`;
+  }
+
+  #renderPortalView(person: (typeof mockPeople)[number]) {
+    const { state } = this;
+    const theme = state.theme === 'brand' ? 'light' : state.theme;
+    return html`<main class=${state.theme === 'brand' ? 'brand' : ''}>
+      <form class="toolbar" aria-label="Demo settings" @submit=${(e: Event) => e.preventDefault()}>
+        <label
+          >Portal
+          <select
+            id="portal"
+            @change=${(e: Event) => this.switchPortal((e.target as HTMLSelectElement).value)}
+          >
+            ${person.memberships.map((item) => html`<option value=${item.portalId} ?selected=${item.portalId === state.portal}>${portalName(item.portalId)}</option>`)}
+          </select>
+        </label>
+        <label
+          >Theme
+          <select
+            @change=${(e: Event) => this.#update({ theme: (e.target as HTMLSelectElement).value as DemoState['theme'] })}
+          >
+            ${(['light', 'dark', 'system', 'brand'] as const).map((value) => html`<option value=${value} ?selected=${state.theme === value}>${value === 'brand' ? 'Agency brand' : value[0]!.toUpperCase() + value.slice(1)}</option>`)}
+          </select>
+        </label>
+        <label
+          >Language
+          <select
+            @change=${(e: Event) => this.#update({ locale: (e.target as HTMLSelectElement).value })}
+          >
+            ${LOCALES.map((item) => html`<option value=${item.value} ?selected=${state.locale === item.value}>${item.label}</option>`)}
+          </select>
+        </label>
+        ${this.#renderSimulate()}
+      </form>
+      <ld-portal
+        api-base="/api"
+        .auth=${this.#auth}
+        theme=${theme}
+        locale=${state.locale}
+        class="widgets"
+      >
+        <ld-pause-toggle></ld-pause-toggle>
+        <ld-caps-meter></ld-caps-meter>
+        <ld-payout-summary></ld-payout-summary>
+        <ld-ingestion-log
+          class="wide"
+          preset=${state.log.preset ?? 'last-7-days'}
+          from=${state.log.from ?? nothing}
+          to=${state.log.to ?? nothing}
+          status=${state.log.status ?? nothing}
+          campaign=${state.log.campaign ?? nothing}
+          search=${state.log.search ?? ''}
+          @ld-filter-change=${this.#onFilters}
+        ></ld-ingestion-log>
+        <ld-api-spec class="wide"></ld-api-spec>
+      </ld-portal>
+    </main>`;
+  }
+
+  #renderSimulate() {
+    const control = this.#mock.control;
+    const set = (change: () => void) => () => {
+      change();
+      this.#reload();
+    };
+    return html`<details class="simulate">
+      <summary>Simulate</summary>
+      <label
+        >Latency (ms)
+        <input
+          type="number"
+          min="0"
+          step="100"
+          .value=${String(control.latency)}
+          @change=${(e: Event) => set(() => (control.latency = Number((e.target as HTMLInputElement).value) || 0))()}
+      /></label>
+      <label
+        >Fault (status, 0 for offline)
+        <input
+          type="number"
+          min="0"
+          max="599"
+          placeholder="none"
+          @change=${(e: Event) => {
+            const value = (e.target as HTMLInputElement).value;
+            set(() => (control.faults = value === '' ? [] : [{ status: Number(value) }]))();
+          }}
+      /></label>
+      <label
+        ><input
+          type="checkbox"
+          .checked=${!!control.malformed}
+          @change=${(e: Event) => set(() => (control.malformed = (e.target as HTMLInputElement).checked ? { kind: 'types' } : null))()}
+        />
+        Malformed responses</label
+      >
+      <label
+        ><input
+          type="checkbox"
+          .checked=${control.leak}
+          @change=${(e: Event) => set(() => (control.leak = (e.target as HTMLInputElement).checked))()}
+        />
+        Leak buyer fields</label
+      >
+    </details>`;
+  }
+
+  /** Asks every widget for its data again, under the simulated conditions. */
+  #reload(): void {
+    const portal = this.#root.querySelector<LdPortal>('ld-portal');
+    if (!portal || !this.#auth) return;
+    // A fresh sign-in of the same person drops every cached answer and loads again.
+    this.#auth = mockAuth({ person: this.state.person, portalId: this.state.portal });
+    portal.auth = this.#auth;
+  }
+
+  #onFilters = () => {
+    const log = this.#root.querySelector('ld-ingestion-log');
+    if (!log) return;
+    const next: Record<string, string> = {};
+    for (const name of LOG_FILTERS) {
+      const value = log.getAttribute(name) ?? (name === 'search' ? log.search : null);
+      if (value) next[name] = value;
+    }
+    this.state = { ...this.state, log: next };
+    this.#onState(this.state);
+  };
+}
