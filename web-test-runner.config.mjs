@@ -7,7 +7,7 @@ import { mswWorkerMiddleware } from './.ci/msw-worker.mjs';
 import { summaryReporter } from './.ci/wtr-summary-reporter.mjs';
 
 export default {
-  files: ['src/**/*.test.ts', 'components/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'components/**/*.test.ts', 'demo/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [mswWorkerMiddleware()],

@@ -4,6 +4,7 @@ import type { MockApi } from '../src/mocks/api.js';
 import { mockAuth } from '../src/mocks/auth.js';
 import { DEFAULT_PERSON, mockPeople, mockPortals } from '../src/mocks/people.js';
 import type { TokenAuthProvider } from '../src/auth/token-auth.js';
+import type { FilterChangeDetail } from '../components/ingestion-log/ingestion-log.js';
 
 /** What the address bar keeps, so that a link can be shared and reloaded. */
 export interface DemoState {
@@ -261,15 +262,18 @@ export class DemoApp {
     portal.auth = this.#auth;
   }
 
-  #onFilters = () => {
-    const log = this.#root.querySelector('ld-ingestion-log');
-    if (!log) return;
-    const next: Record<string, string> = {};
-    for (const name of LOG_FILTERS) {
-      const value = log.getAttribute(name) ?? (name === 'search' ? log.search : null);
-      if (value) next[name] = value;
-    }
-    this.state = { ...this.state, log: next };
+  #onFilters = ({ detail }: CustomEvent<FilterChangeDetail>) => {
+    const filters: Record<string, string | undefined> = {
+      preset: detail.preset,
+      from: detail.from,
+      to: detail.to,
+      status: detail.status,
+      campaign: detail.campaignId,
+      search: detail.q,
+    };
+    const log: Record<string, string> = {};
+    for (const [name, value] of Object.entries(filters)) if (value) log[name] = value;
+    this.state = { ...this.state, log };
     this.#onState(this.state);
   };
 }

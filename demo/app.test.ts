@@ -1,0 +1,137 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { MockApi } from '../src/mocks/api.js';
+import { everything, mockApi, shadow, visibleText } from '../src/testing/fixtures.js';
+import { DemoApp, readState, writeState, type DemoState } from './app.js';
+import type { LdPauseToggle } from '../components/pause-toggle/pause-toggle.js';
+
+const WIDGETS = [
+  'ld-pause-toggle',
+  'ld-caps-meter',
+  'ld-payout-summary',
+  'ld-ingestion-log',
+  'ld-api-spec',
+];
+
+let root: HTMLElement;
+let address = '';
+
+function open(search: string): DemoApp {
+  root?.remove();
+  root = document.createElement('div');
+  document.body.append(root);
+  return new DemoApp(root, mockApiInstance, readState(search), (state: DemoState) => {
+    address = writeState(state);
+  });
+}
+
+let mockApiInstance: MockApi;
+const widget = (name: string) => root.querySelector<HTMLElement>(name)!;
+/** Every widget shows data: its own content, no skeleton. */
+const loaded = () =>
+  WIDGETS.every((name) => {
+    const shadowRoot = root.querySelector(name)?.shadowRoot;
+    return !!shadowRoot?.querySelector('[part="base"]') && !shadowRoot.querySelector('.skeleton');
+  });
+
+describe('demo page', () => {
+  beforeEach(async () => {
+    mockApiInstance = await mockApi();
+    address = '';
+  });
+  afterEach(() => root?.remove());
+
+  it('loads the portal view with one request per resource, in two round trips', async () => {
+    open('');
+    await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
+    const paths = mockApiInstance.requests.map((request) => request.path.split('?')[0]);
+    // /v1/portal first: every other request waits for it, then they go in parallel.
+    expect(paths[0]).to.equal('/v1/portal');
+    const counts = Object.fromEntries(
+      paths.map((path) => [path, paths.filter((p) => p === path).length]),
+    );
+    expect(counts).to.deep.equal({
+      '/v1/portal': 1,
+      '/v1/caps': 1,
+      '/v1/payouts': 1,
+      '/v1/ingestion-logs': 1,
+      '/v1/api-spec': 1,
+      '/v1/integration': 1,
+    });
+  });
+
+  it('signs in, switches portals leaving nothing of the first, and reloads to the same view', async () => {
+    const app = open('?person=');
+    expect(root.querySelector('ld-portal')).to.equal(null);
+    root.querySelector<HTMLButtonElement>('[data-person="ava"]')!.click();
+    await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
+    expect(address).to.include('person=ava&portal=org_northwind_acme');
+    // What the first portal showed: its lead ids, its supplier's name, its earnings.
+    const log = widget('ld-ingestion-log');
+    await waitUntil(() => shadow(log).querySelector('.body .row'));
+    const leadIds = [...shadow(log).querySelectorAll('.body .row .cell:nth-child(2)')].map(
+      (cell) => cell.textContent!,
+    );
+    const earned = shadow(widget('ld-payout-summary')).querySelector(
+      '.totals .main dd',
+    )!.textContent!;
+    expect(leadIds.length).to.be.greaterThan(3);
+    app.switchPortal('org_northwind_bright');
+    await waitUntil(
+      () => loaded() && visibleText(widget('ld-payout-summary')).includes('£'),
+      'the second portal did not load',
+      { timeout: 5000 },
+    );
+    const all = WIDGETS.map((name) => everything(widget(name))).join('\n');
+    for (const id of leadIds) expect(all.includes(id), `lead ${id} stayed`).to.equal(false);
+    expect(all.includes(earned), `amount ${earned} stayed`).to.equal(false);
+    expect(all.includes('Northwind Leads · Acme')).to.equal(false);
+    expect(address).to.include('portal=org_northwind_bright');
+
+    // A filter goes into the address, and the address reopens the same view.
+    const status = shadow(widget('ld-ingestion-log')).querySelectorAll<HTMLSelectElement>(
+      'select',
+    )[1]!;
+    status.value = 'rejected';
+    status.dispatchEvent(new Event('change'));
+    await waitUntil(() => address.includes('log.status=rejected'));
+    open(address);
+    await waitUntil(loaded, 'the shared view did not load', { timeout: 5000 });
+    expect(root.querySelector<HTMLSelectElement>('#portal')!.value).to.equal(
+      'org_northwind_bright',
+    );
+    expect(widget('ld-ingestion-log').getAttribute('status')).to.equal('rejected');
+  });
+
+  it('pauses and resumes with a permitted person, and is read-only for one without', async () => {
+    open('?person=ava');
+    await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
+    const toggle = () => widget('ld-pause-toggle') as LdPauseToggle;
+    expect(await toggle().setPaused(true, 'demo')).to.equal(true);
+    expect(mockApiInstance.db.portal('org_northwind_acme')!.status.state).to.equal('paused');
+    expect(await toggle().setPaused(false)).to.equal(true);
+    expect(mockApiInstance.db.portal('org_northwind_acme')!.status.state).to.equal('active');
+    open('?person=dev');
+    await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
+    const sw = shadow(toggle()).querySelector('[role="switch"]')!;
+    expect(sw.getAttribute('aria-disabled')).to.equal('true');
+    expect(visibleText(toggle())).to.include('Only people with the pause permission');
+  });
+
+  it('keeps state in the address and reads it back', () => {
+    const state = readState(
+      '?person=ben&portal=org_summit_acme&theme=brand&locale=ar-EG&log.preset=today',
+    );
+    expect(state).to.deep.equal({
+      person: 'ben',
+      portal: 'org_summit_acme',
+      theme: 'brand',
+      locale: 'ar-EG',
+      log: { preset: 'today' },
+    });
+    expect(readState(writeState(state))).to.deep.equal(state);
+    expect(readState('').person).to.equal('ava');
+    expect(readState('?person=').person).to.equal(undefined);
+    expect(readState('?theme=neon&locale=xx').theme).to.equal('light');
+  });
+});
