@@ -1,18 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { MockParameters } from './support.js';
 
 interface Args {
-  theme: 'light' | 'dark' | 'system';
-  locale: string;
+  theme?: 'light' | 'dark' | 'system';
+  locale?: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/API spec',
   component: 'ld-api-spec',
-  args: { theme: 'light', locale: 'en-US' },
+  args: {},
   argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] } },
-  render: ({ theme, locale }) => html`<ld-api-spec theme=${theme} locale=${locale}></ld-api-spec>`,
+  render: ({ theme, locale }) =>
+    html`<ld-api-spec theme=${theme || nothing} locale=${locale || nothing}></ld-api-spec>`,
 };
 export default meta;
 

@@ -3,8 +3,8 @@ import { html, nothing } from 'lit';
 import { storyMock, type MockParameters } from './support.js';
 
 interface Args {
-  theme: 'light' | 'dark' | 'system';
-  locale: string;
+  theme?: 'light' | 'dark' | 'system';
+  locale?: string;
   periods: string;
   kind: '' | 'leads' | 'budget';
 }
@@ -12,15 +12,15 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Caps meter',
   component: 'ld-caps-meter',
-  args: { theme: 'light', locale: 'en-US', periods: '', kind: '' },
+  args: { periods: '', kind: '' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
     kind: { control: 'inline-radio', options: ['', 'leads', 'budget'] },
   },
   render: ({ theme, locale, periods, kind }) =>
     html`<ld-caps-meter
-      theme=${theme}
-      locale=${locale}
+      theme=${theme || nothing}
+      locale=${locale || nothing}
       periods=${periods || nothing}
       kind=${kind || nothing}
     ></ld-caps-meter>`,

@@ -4,8 +4,8 @@ import { RANGE_PRESETS } from '../src/localize/date-range.js';
 import type { MockParameters } from './support.js';
 
 interface Args {
-  theme: 'light' | 'dark' | 'system';
-  locale: string;
+  theme?: 'light' | 'dark' | 'system';
+  locale?: string;
   preset: string;
   status: string;
   columns: string;
@@ -14,7 +14,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Ingestion log',
   component: 'ld-ingestion-log',
-  args: { theme: 'light', locale: 'en-US', preset: 'last-7-days', status: '', columns: '' },
+  args: { preset: 'last-7-days', status: '', columns: '' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
     preset: { control: 'select', options: [...RANGE_PRESETS] },
@@ -22,8 +22,8 @@ const meta: Meta<Args> = {
   },
   render: ({ theme, locale, preset, status, columns }) =>
     html`<ld-ingestion-log
-      theme=${theme}
-      locale=${locale}
+      theme=${theme || nothing}
+      locale=${locale || nothing}
       preset=${preset}
       status=${status || nothing}
       columns=${columns || nothing}

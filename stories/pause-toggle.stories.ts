@@ -1,19 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { MockParameters } from './support.js';
 
 interface Args {
-  theme: 'light' | 'dark' | 'system';
-  locale: string;
+  theme?: 'light' | 'dark' | 'system';
+  locale?: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Pause toggle',
   component: 'ld-pause-toggle',
-  args: { theme: 'light', locale: 'en-US' },
+  args: {},
   argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] } },
   render: ({ theme, locale }) =>
-    html`<ld-pause-toggle theme=${theme} locale=${locale}></ld-pause-toggle>`,
+    html`<ld-pause-toggle theme=${theme || nothing} locale=${locale || nothing}></ld-pause-toggle>`,
 };
 export default meta;
 

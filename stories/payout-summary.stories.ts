@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { RANGE_PRESETS } from '../src/localize/date-range.js';
 import type { MockParameters } from './support.js';
 
 interface Args {
-  theme: 'light' | 'dark' | 'system';
-  locale: string;
+  theme?: 'light' | 'dark' | 'system';
+  locale?: string;
   preset: string;
   interval: string;
 }
@@ -13,7 +13,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Payout summary',
   component: 'ld-payout-summary',
-  args: { theme: 'light', locale: 'en-US', preset: 'last-30-days', interval: 'auto' },
+  args: { preset: 'last-30-days', interval: 'auto' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
     preset: { control: 'select', options: [...RANGE_PRESETS] },
@@ -21,8 +21,8 @@ const meta: Meta<Args> = {
   },
   render: ({ theme, locale, preset, interval }) =>
     html`<ld-payout-summary
-      theme=${theme}
-      locale=${locale}
+      theme=${theme || nothing}
+      locale=${locale || nothing}
       preset=${preset}
       interval=${interval}
     ></ld-payout-summary>`,

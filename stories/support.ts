@@ -27,12 +27,23 @@ declare module '@storybook/web-components-vite' {
 }
 
 /** Wraps every story in an `ld-portal` signed in as the story's person, on fresh mock data. */
-export const withPortal: Decorator = (story, { parameters }) => {
+export const withPortal: Decorator = (story, { parameters, globals }) => {
   const options: MockParameters = parameters.mock ?? {};
   if (options.noPortal) return story();
   storyMock.reset();
   Object.assign(storyMock.control, options.control);
   const auth = mockAuth({ person: options.person ?? 'ava', portalId: options.portalId });
   if (options.signedOut) auth.signOut();
-  return html`<ld-portal api-base="/api" .auth=${auth}>${story()}</ld-portal>`;
+  // The toolbar's theme and locale apply through ld-portal; a story's own args win.
+  const theme = String(globals.theme ?? 'light');
+  const brand = theme.startsWith('brand-') ? theme : '';
+  return html`<div class=${brand}>
+    <ld-portal
+      api-base="/api"
+      .auth=${auth}
+      theme=${brand ? (brand === 'brand-summit' ? 'dark' : 'light') : theme}
+      locale=${String(globals.locale ?? 'en-US')}
+      >${story()}</ld-portal
+    >
+  </div>`;
 };
