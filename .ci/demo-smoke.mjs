@@ -5,6 +5,14 @@ import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from './chrome.mjs';
 
+const WIDGETS = [
+  'ld-pause-toggle',
+  'ld-caps-meter',
+  'ld-payout-summary',
+  'ld-ingestion-log',
+  'ld-api-spec',
+];
+
 const port = 8000 + Math.floor(Math.random() * 900) + 50;
 const server = spawn(process.execPath, ['.ci/serve-demo.mjs'], {
   env: { ...process.env, PORT: String(port) },
@@ -53,8 +61,27 @@ try {
   const content = String(await text.jsonValue()).replace(/\s+/g, ' ');
   if (!/Daily leads/.test(content) || !/of 500 used/.test(content))
     problems.push(`unexpected content: ${content.slice(0, 300)}`);
+  // Every widget leaves its skeleton, and the page fits a 360 px phone without sideways scrolling.
+  await page.waitForFunction(
+    (names) =>
+      names.every((name) => {
+        const root = document.querySelector(name)?.shadowRoot;
+        return root?.querySelector('[part="base"]') && !root.querySelector('.skeleton');
+      }),
+    { timeout: 15000 },
+    WIDGETS,
+  );
   const shot = process.argv.indexOf('--screenshot');
   if (shot > 0) await page.screenshot({ path: process.argv[shot + 1], fullPage: true });
+  await page.setViewport({ width: 360, height: 800 });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (overflow > 360) problems.push(`at 360 px wide the page is ${overflow} px wide`);
+  if (shot > 0)
+    await page.screenshot({
+      path: process.argv[shot + 1].replace(/\.png$/, '-360.png'),
+      fullPage: true,
+    });
 } catch (error) {
   problems.push(String(error));
 } finally {
@@ -66,5 +93,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `Demo shows the caps meter with data, under a strict CSP, with no console errors (${url}).`,
+  `Demo shows all ${WIDGETS.length} widgets with data, under a strict CSP, with no console errors, and fits 360 px (${url}).`,
 );

@@ -125,6 +125,7 @@ export const apiSpecStyles = css`
   }
   .responses {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     margin: 0;
     padding: 0;

@@ -9,7 +9,13 @@ export const ingestionLogStyles = css`
     --_row: 44px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    overflow: hidden;
+    /* A narrow screen scrolls the whole table sideways, header and rows together. */
+    overflow-x: auto;
+    overflow-y: hidden;
+  }
+  .head,
+  .scroller {
+    min-inline-size: var(--ld-log-min-width, 40rem);
   }
   .row {
     display: grid;
@@ -27,7 +33,8 @@ export const ingestionLogStyles = css`
   }
   .scroller {
     block-size: var(--ld-log-height, 28rem);
-    overflow: auto;
+    overflow-x: hidden;
+    overflow-y: auto;
     overscroll-behavior: contain;
   }
   .spacer {

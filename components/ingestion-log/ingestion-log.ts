@@ -98,6 +98,7 @@ const columnsConverter = {
  * @csspart retry - The retry button of the error state.
  *
  * @cssproperty --ld-log-height - Height of the scrolling rows. Default `28rem`.
+ * @cssproperty --ld-log-min-width - Width below which the table scrolls sideways. Default `40rem`.
  * @cssproperty --ld-color-success - Accepted leads.
  * @cssproperty --ld-color-warning - Unmatched leads.
  * @cssproperty --ld-color-danger - Rejected leads.
