@@ -64,6 +64,9 @@ for (const module of manifest.modules) {
           ['property', 'description'],
           (element.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description]),
         ),
+        element.cssStates?.length
+          ? `\n**CSS states** (the data's state, for \`:state()\` and \`matches()\`): ${element.cssStates.map((state) => `\`:state(${state.name})\``).join(', ')}\n`
+          : '',
       ]
         .filter(Boolean)
         .join('\n'),

@@ -118,6 +118,25 @@ describe('demo page', () => {
     expect(visibleText(toggle())).to.include('Only people with the pause permission');
   });
 
+  it('simulates a fault and shows each widget’s state live', async () => {
+    open('?person=ava');
+    await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
+    const states = () =>
+      [...root.querySelectorAll('.states dd')].map((dd) => dd.textContent).join(' ');
+    await waitUntil(() => states() === 'ready ready ready ready ready');
+    const fault = root.querySelectorAll<HTMLInputElement>('.simulate input')[1]!;
+    fault.value = '503';
+    fault.dispatchEvent(new Event('change'));
+    await waitUntil(() => states() === 'error error error error error', states(), {
+      timeout: 5000,
+    });
+    fault.value = '';
+    fault.dispatchEvent(new Event('change'));
+    await waitUntil(() => states() === 'ready ready ready ready ready', states(), {
+      timeout: 5000,
+    });
+  });
+
   it('keeps state in the address and reads it back', () => {
     const state = readState(
       '?person=ben&portal=org_summit_acme&theme=brand&locale=ar-EG&log.preset=today',

@@ -18,6 +18,22 @@ export interface DemoState {
 }
 
 const LOG_FILTERS = ['preset', 'from', 'to', 'status', 'campaign', 'search'] as const;
+const WIDGETS = [
+  'ld-pause-toggle',
+  'ld-caps-meter',
+  'ld-payout-summary',
+  'ld-ingestion-log',
+  'ld-api-spec',
+];
+const STATES = [
+  'loading',
+  'ready',
+  'error',
+  'forbidden',
+  'signed-out',
+  'choose-portal',
+  'unconfigured',
+];
 export const LOCALES = [
   { value: 'en-US', label: 'English (US)' },
   { value: 'de-DE', label: 'Deutsch' },
@@ -87,6 +103,11 @@ export class DemoApp {
       this.state.portal = person.memberships[0]?.portalId;
     if (person) this.#auth = mockAuth({ person: person.id, portalId: this.state.portal });
     this.#render();
+    // The simulate panel's list of each widget's state, kept live while the page is.
+    const timer = setInterval(
+      () => (root.isConnected ? this.#showStates() : clearInterval(timer)),
+      250,
+    );
   }
 
   /** Signs a demo person in (or out, with `undefined`), on their first portal. */
@@ -250,7 +271,24 @@ export class DemoApp {
         />
         Leak buyer fields</label
       >
+      <dl class="states" aria-label="Widget states"></dl>
     </details>`;
+  }
+
+  #showStates(): void {
+    const list = this.#root.querySelector('.states');
+    if (!list) return;
+    render(
+      WIDGETS.map((name) => {
+        const widget = this.#root.querySelector(name);
+        const state = STATES.find((item) => widget?.matches(`:state(${item})`)) ?? '—';
+        return html`<div>
+          <dt>${name}</dt>
+          <dd data-state=${state}>${state}</dd>
+        </div>`;
+      }),
+      list as HTMLElement,
+    );
   }
 
   /** Asks every widget for its data again, under the simulated conditions. */

@@ -25,6 +25,19 @@ export abstract class LdElement extends LitElement {
 
   protected readonly link = new PortalLink(this);
 
+  readonly #internals = this.attachInternals();
+
+  /**
+   * Tells CSS (`:state(loading)`, `:state(ready)`, `:state(error)`…) and a host's
+   * `matches()` which state the widget's data is in.
+   */
+  protected showState(state: string): void {
+    const states = this.#internals.states;
+    if (states.has(state)) return;
+    states.clear();
+    states.add(state);
+  }
+
   protected abstract readonly localize: LocalizeController<Strings>;
 
   /** Wraps a widget's content in its themed, localized root. */

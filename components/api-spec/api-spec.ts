@@ -68,6 +68,14 @@ const byRequired = (fields: readonly SpecField[]) =>
  * @slot choose-portal - Replaces the list of portals offered when none is active.
  * @slot unconfigured - Shown when the widget is in no `ld-portal` and `configure()` was not called.
  *
+ * @cssstate loading - Waiting for its data (`:state(loading)`).
+ * @cssstate ready - Showing its data.
+ * @cssstate error - Showing an error with a retry.
+ * @cssstate forbidden - The person may not see this data.
+ * @cssstate signed-out - Nobody is signed in.
+ * @cssstate choose-portal - No portal is active; the person's portals are offered.
+ * @cssstate unconfigured - In no `ld-portal`, and `configure()` was not called.
+ *
  * @csspart base - The widget's frame.
  * @csspart header - The title row.
  * @csspart title - The heading.
@@ -114,7 +122,10 @@ export class LdApiSpec extends LdElement {
   /** What the live region says: copies, reveals, rotations, saves. */
   @state() private announcement = '';
 
-  readonly #data = new DataController(this, this.link, { resource: specResource });
+  readonly #data = new DataController(this, this.link, {
+    resource: specResource,
+    onStatus: (status) => this.showState(status),
+  });
   readonly #key = new ApiKey(this, {
     data: this.#data,
     localize: this.localize,

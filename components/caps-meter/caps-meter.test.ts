@@ -189,6 +189,19 @@ describe('ld-caps-meter', () => {
       await untilText(widget, '412 of 500 used');
     });
 
+    it('tells CSS which state its data is in', async () => {
+      mock.control.faults.push({ path: '/v1/caps', status: 500, times: 1 });
+      mock.control.latency = 100;
+      const { widget } = await meter();
+      expect(widget.matches(':state(loading)')).to.equal(true);
+      await untilText(widget, 'The portal service is having trouble.');
+      expect(widget.matches(':state(error)')).to.equal(true);
+      expect(widget.matches(':state(loading)')).to.equal(false);
+      q<HTMLButtonElement>(widget, 'button[part="retry"]')!.click();
+      await untilText(widget, '412 of 500 used');
+      expect(widget.matches(':state(ready)')).to.equal(true);
+    });
+
     it('keeps a server’s message off the screen, hostile or not, and hands it to the host', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
       mock.control.faults.push({ path: '/v1/caps', status: 500, code: 'boom', message: hostile });

@@ -52,6 +52,14 @@ const ANNOUNCE: Partial<Record<CapState, keyof CapsMeterStrings>> = {
  * @slot choose-portal - Replaces the list of portals offered when none is active.
  * @slot unconfigured - Shown when the widget is in no `ld-portal` and `configure()` was not called.
  *
+ * @cssstate loading - Waiting for its data (`:state(loading)`).
+ * @cssstate ready - Showing its data.
+ * @cssstate error - Showing an error with a retry.
+ * @cssstate forbidden - The person may not see this data.
+ * @cssstate signed-out - Nobody is signed in.
+ * @cssstate choose-portal - No portal is active; the person's portals are offered.
+ * @cssstate unconfigured - In no `ld-portal`, and `configure()` was not called.
+ *
  * @csspart base - The widget's frame.
  * @csspart header - The title row.
  * @csspart title - The heading.
@@ -100,6 +108,7 @@ export class LdCapsMeter extends LdElement {
   readonly #data = new DataController(this, this.link, {
     resource: capsResource,
     refreshInterval: () => this.refreshInterval,
+    onStatus: (status) => this.showState(status),
   });
 
   readonly #editor = new CapEditor(this, {

@@ -83,6 +83,14 @@ const columnsConverter = {
  * @slot choose-portal - Replaces the list of portals offered when none is active.
  * @slot unconfigured - Shown when the widget is in no `ld-portal` and `configure()` was not called.
  *
+ * @cssstate loading - Waiting for its data (`:state(loading)`).
+ * @cssstate ready - Showing its data.
+ * @cssstate error - Showing an error with a retry.
+ * @cssstate forbidden - The person may not see this data.
+ * @cssstate signed-out - Nobody is signed in.
+ * @cssstate choose-portal - No portal is active; the person's portals are offered.
+ * @cssstate unconfigured - In no `ld-portal`, and `configure()` was not called.
+ *
  * @csspart base - The widget's frame.
  * @csspart header - The title row.
  * @csspart title - The heading.
@@ -162,6 +170,7 @@ export class LdIngestionLog extends LdElement {
     filters: () => this.#filters(),
     refreshInterval: () => this.refreshInterval,
     onNewLeads: (count) => void this.#onNewLeads(count),
+    onStatus: (status) => this.showState(status),
   });
   readonly #rows = new RowWindow(this, {
     rowHeight: ROW_HEIGHT,

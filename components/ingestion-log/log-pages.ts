@@ -6,7 +6,7 @@ import {
   type IngestionLogQuery,
 } from '../../src/api/contract/ingestion.js';
 import { ApiError, isAbortError } from '../../src/api/errors.js';
-import { DataController, type Resource } from '../../src/controllers/data.js';
+import { DataController, type DataStatus, type Resource } from '../../src/controllers/data.js';
 import type { Portal } from '../../src/api/contract/portal.js';
 import { presetRange, type RangePreset } from '../../src/localize/date-range.js';
 import type { PortalLink } from '../../src/portal/link.js';
@@ -60,6 +60,8 @@ export interface LogPagesOptions {
   refreshInterval?: () => number;
   /** Called with how many new leads were put at the top of the list. */
   onNewLeads?: (count: number) => void;
+  /** Told the first page's every status. */
+  onStatus?: (status: DataStatus) => void;
 }
 
 /**
@@ -99,6 +101,7 @@ export class LogPages implements ReactiveController {
     this.data = new DataController(host, link, {
       resource: pageResource,
       params: () => ({ ...options.filters(), limit: this.#pageSize }),
+      onStatus: options.onStatus,
     });
     host.addController(this);
   }

@@ -53,6 +53,14 @@ export const REASON_MAX = 200;
  * @slot choose-portal - Replaces the list of portals offered when none is active.
  * @slot unconfigured - Shown when the widget is in no `ld-portal` and `configure()` was not called.
  *
+ * @cssstate loading - Waiting for its data (`:state(loading)`).
+ * @cssstate ready - Showing its data.
+ * @cssstate error - Showing an error with a retry.
+ * @cssstate forbidden - The person may not see this data.
+ * @cssstate signed-out - Nobody is signed in.
+ * @cssstate choose-portal - No portal is active; the person's portals are offered.
+ * @cssstate unconfigured - In no `ld-portal`, and `configure()` was not called.
+ *
  * @csspart base - The widget's frame.
  * @csspart header - The title row.
  * @csspart title - The heading.
@@ -83,7 +91,10 @@ export class LdPauseToggle extends LdElement {
     portal: this.portalText,
   });
 
-  readonly #data = new DataController(this, this.link, { resource: portalResource });
+  readonly #data = new DataController(this, this.link, {
+    resource: portalResource,
+    onStatus: (status) => this.showState(status),
+  });
   // Shared with the caps meter through the cache: it names the cap that holds a pause.
   readonly #caps = new DataController(this, this.link, { resource: capsResource });
   readonly #flow = new PauseFlow(this, this.#data);

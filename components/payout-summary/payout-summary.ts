@@ -89,6 +89,14 @@ const INTERVALS: readonly IntervalChoice[] = ['auto', 'day', 'week', 'month'];
  * @slot choose-portal - Replaces the list of portals offered when none is active.
  * @slot unconfigured - Shown when the widget is in no `ld-portal` and `configure()` was not called.
  *
+ * @cssstate loading - Waiting for its data (`:state(loading)`).
+ * @cssstate ready - Showing its data.
+ * @cssstate error - Showing an error with a retry.
+ * @cssstate forbidden - The person may not see this data.
+ * @cssstate signed-out - Nobody is signed in.
+ * @cssstate choose-portal - No portal is active; the person's portals are offered.
+ * @cssstate unconfigured - In no `ld-portal`, and `configure()` was not called.
+ *
  * @csspart base - The widget's frame.
  * @csspart header - The title row.
  * @csspart title - The heading.
@@ -140,6 +148,7 @@ export class LdPayoutSummary extends LdElement {
   readonly #data = new DataController(this, this.link, {
     resource: payoutsResource,
     params: () => ({ preset: this.preset, from: this.from, to: this.to, interval: this.interval }),
+    onStatus: (status) => this.showState(status),
   });
 
   readonly #breakdown = new Breakdown(this, {

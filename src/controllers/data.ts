@@ -22,6 +22,8 @@ export interface DataOptions<T, P> {
   params?: () => P;
   /** Seconds between quiet reloads while the page is visible; 0 turns it off. */
   refreshInterval?: () => number;
+  /** Told every status, for the host to show it (a widget's `:state()`). */
+  onStatus?: (status: DataStatus) => void;
 }
 
 /**
@@ -241,6 +243,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
 
   #set(status: DataStatus): void {
     this.status = status;
+    this.#options.onStatus?.(status);
     this.#host.requestUpdate();
   }
 }
