@@ -107,10 +107,18 @@ describe('demo page', () => {
     open('?person=ava');
     await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
     const toggle = () => widget('ld-pause-toggle') as LdPauseToggle;
-    expect(await toggle().setPaused(true, 'demo')).to.equal(true);
-    expect(mockApiInstance.db.portal('org_northwind_acme')!.status.state).to.equal('paused');
-    expect(await toggle().setPaused(false)).to.equal(true);
-    expect(mockApiInstance.db.portal('org_northwind_acme')!.status.state).to.equal('active');
+    // Through the switch and its confirmation, as a supplier would.
+    const flip = async (state: 'paused' | 'active') => {
+      shadow(toggle()).querySelector<HTMLElement>('[role="switch"]')!.click();
+      await waitUntil(() => shadow(toggle()).querySelector('dialog')!.open);
+      shadow(toggle()).querySelector<HTMLButtonElement>('dialog button[value="confirm"]')!.click();
+      await waitUntil(
+        () => mockApiInstance.db.portal('org_northwind_acme')!.status.state === state,
+      );
+      await waitUntil(() => toggle().paused === (state === 'paused'));
+    };
+    await flip('paused');
+    await flip('active');
     open('?person=dev');
     await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
     const sw = shadow(toggle()).querySelector('[role="switch"]')!;

@@ -57,6 +57,10 @@ export const ServerError: Story = {
   parameters: mock({ control: { faults: [{ path: '/v1/portal', status: 503, retryAfter: 0 }] } }),
 };
 
+export const Forbidden: Story = {
+  parameters: mock({ control: { faults: [{ path: '/v1/portal', status: 403 }] } }),
+};
+
 export const Dark: Story = {
   args: { theme: 'dark' },
   parameters: { backgrounds: { default: 'dark' } },

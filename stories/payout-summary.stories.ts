@@ -94,3 +94,17 @@ async function part(canvas: HTMLElement, name: string): Promise<HTMLElement | nu
   for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 50));
   return find();
 }
+
+/** Text overrides that are very long, or look like markup: they wrap, and stay text. */
+export const LongAndHostileStrings: Story = {
+  render: () =>
+    html`<ld-payout-summary
+      .strings=${{
+        title: 'Verdienste und Auszahlungen für alle Kampagnen im gewählten Zeitraum, ausführlich',
+        'total.amount': '<img src=x onerror=alert(1)> Verdient (vor Abzügen)',
+        'mode.fixed':
+          'Festpreis pro angenommenem und bezahltem Lead, laut Vertrag mit Ihrer Agentur',
+        showTable: '"Als Tabelle anzeigen" — ${alert(1)} `whoami`',
+      }}
+    ></ld-payout-summary>`,
+};
