@@ -7,6 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 export const entries = {
   'src/index': 'src/index.ts',
   'src/core': 'src/core.ts',
+  'src/classes': 'src/classes.ts',
   'src/api/contract/index': 'src/api/contract/index.ts',
   'components/portal/define': 'components/portal/define.ts',
   'components/caps-meter/define': 'components/caps-meter/define.ts',

@@ -16,6 +16,7 @@ const steps = [
   ['snippets in bash, Node, Python and PHP', process.execPath, ['.ci/snippets-test.mjs']],
   ['browser tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs', '--coverage']],
   ['build', 'npm', ['run', 'build', '--silent']],
+  ['package entries in Node', process.execPath, ['.ci/imports-test.mjs']],
   ['size budgets', process.execPath, ['.ci/size.mjs']],
   ['generated files', process.execPath, ['.ci/check-generated.mjs']],
   ['demo in Chromium', process.execPath, ['.ci/demo-smoke.mjs']],

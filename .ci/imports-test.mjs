@@ -1,0 +1,52 @@
+// Imports every entry of package.json's `exports` from dist/ in Node, where there is no
+// window or document: an entry that touched either on import would throw here. Entries
+// that must register nothing (core, classes, contract) are checked to define no tag.
+import './node-check.mjs';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const failures = [];
+const SILENT = new Set(['./core', './classes', './contract', './mocks']);
+const TAGS = [
+  'ld-portal',
+  'ld-caps-meter',
+  'ld-ingestion-log',
+  'ld-payout-summary',
+  'ld-api-spec',
+  'ld-pause-toggle',
+];
+// Lit's Node build brings a customElements shim with the first entry; none exists before.
+const registered = () => TAGS.filter((tag) => globalThis.customElements?.get(tag));
+// The entries that must register nothing go first, while no tag is defined yet.
+const entries = Object.entries(pkg.exports).sort(
+  ([a], [b]) => Number(SILENT.has(b)) - Number(SILENT.has(a)),
+);
+let checked = 0;
+for (const [entry, target] of entries) {
+  const file = typeof target === 'string' ? target : target.default;
+  if (!file.endsWith('.js')) continue;
+  // msw's browser build needs a service-worker-capable page; its entry is checked in the browser tests.
+  if (entry === './mocks/browser') continue;
+  const defined = new Set(registered());
+  try {
+    const module = await import(new URL(`../${file}`, import.meta.url).href);
+    if (!Object.keys(module).length) failures.push(`${entry} exports nothing`);
+  } catch (error) {
+    failures.push(`${entry}: ${error instanceof Error ? error.message : error}`);
+    continue;
+  }
+  const added = registered().filter((tag) => !defined.has(tag));
+  if (SILENT.has(entry) && added.length) failures.push(`${entry} registered ${added.join(', ')}`);
+  checked++;
+}
+if (typeof window !== 'undefined' || typeof document !== 'undefined')
+  failures.push('an entry created window or document');
+if (registered().length !== TAGS.length)
+  failures.push(`only ${registered().join(', ')} were registered by the widget entries`);
+if (failures.length) {
+  console.error(`Imports: ${failures.length} problems:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(
+  `Imports: ${checked} package entries load in Node with no window or document, and the class-only ones register nothing.`,
+);
