@@ -17,6 +17,7 @@ const steps = [
   ['browser tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs', '--coverage']],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['package entries in Node', process.execPath, ['.ci/imports-test.mjs']],
+  ['tarball: publint, attw, install and import', process.execPath, ['.ci/pack-test.mjs']],
   ['size budgets', process.execPath, ['.ci/size.mjs']],
   ['generated files', process.execPath, ['.ci/check-generated.mjs']],
   ['demo in Chromium', process.execPath, ['.ci/demo-smoke.mjs']],
