@@ -2,6 +2,9 @@ import './.ci/node-check.mjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** Entry points of the npm package; see `exports` in package.json. */
 export const entries = {
@@ -46,9 +49,15 @@ export default [
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript,
-      terser({ format: { comments: false } }),
+      // The license banner stays; every other comment goes.
+      terser({ format: { comments: /^!/ } }),
     ],
     onwarn: quiet,
-    output: { dir: 'dist/cdn', format: 'es', sourcemap: true },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | https://www.npmjs.com/package/${pkg.name} */`,
+    },
   },
 ];

@@ -39,6 +39,9 @@ for (const [entry, target] of entries) {
   if (SILENT.has(entry) && added.length) failures.push(`${entry} registered ${added.join(', ')}`);
   checked++;
 }
+const { version } = await import(new URL('../dist/src/core.js', import.meta.url).href);
+if (version !== pkg.version)
+  failures.push(`core says version ${version}; package.json says ${pkg.version}`);
 if (typeof window !== 'undefined' || typeof document !== 'undefined')
   failures.push('an entry created window or document');
 if (registered().length !== TAGS.length)

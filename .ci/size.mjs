@@ -7,6 +7,8 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const KB = 1024;
 const measured = [
@@ -85,4 +87,40 @@ for (const r of results) {
 if (failed) {
   console.error('Size budget exceeded.');
   process.exit(1);
+}
+
+// `--write`: the same table into the README, dated.
+if (process.argv.includes('--write')) {
+  const rows = results.map((r) => {
+    const limit = r.increment
+      ? `+${fmt(r.increment)} over the core`
+      : r.budget
+        ? fmt(r.budget)
+        : '';
+    const over = r.name === 'core' ? '' : `+${fmt(r.gzip - core)}`;
+    return `| ${r.name} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} | ${over} | ${limit} |`;
+  });
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run size -- --write\` (minified; Clerk excluded, it is only ever a lazy chunk).`,
+    '',
+    '| entry | raw | gzip | brotli | over the core | budget (gzip) |',
+    '|---|--:|--:|--:|--:|--:|',
+    ...rows,
+  ].join('\n');
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- size:start -->';
+  const end = '<!-- size:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`);
+  writeFileSync(
+    'README.md',
+    `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`,
+  );
+  execFileSync(process.execPath, [
+    'node_modules/prettier/bin/prettier.cjs',
+    '--write',
+    'README.md',
+  ]);
+  console.log('README.md updated.');
 }

@@ -30,3 +30,4 @@ export { commonStrings, type Strings } from './localize/strings.js';
 export { define } from './define.js';
 export { LdElement } from './element.js';
 export type { LdEventMap, AuthExpiredDetail, WidgetErrorDetail } from './events.js';
+export { version } from './version.js';
