@@ -24,7 +24,8 @@ const entries = Object.entries(pkg.exports).sort(
 let checked = 0;
 for (const [entry, target] of entries) {
   const file = typeof target === 'string' ? target : target.default;
-  if (!file.endsWith('.js')) continue;
+  // Types-only entries (the React typings) have no module to import.
+  if (!file?.endsWith('.js')) continue;
   // msw's browser build needs a service-worker-capable page; its entry is checked in the browser tests.
   if (entry === './mocks/browser') continue;
   const defined = new Set(registered());

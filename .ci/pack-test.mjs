@@ -72,6 +72,7 @@ try {
   );
   const entries = Object.keys(pkg.exports)
     .filter((entry) => !entry.endsWith('.json') && entry !== './mocks/browser')
+    .filter((entry) => typeof pkg.exports[entry] === 'string' || pkg.exports[entry].default)
     .map((entry) => `${pkg.name}${entry.slice(1)}`);
   writeFileSync(
     join(app, 'check.mjs'),

@@ -13,6 +13,7 @@ const steps = [
   ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json']],
+  ['React typings', bin('tsc'), ['-p', '.ci/hosts']],
   ['snippets in bash, Node, Python and PHP', process.execPath, ['.ci/snippets-test.mjs']],
   ['browser tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs', '--coverage']],
   ['build', 'npm', ['run', 'build', '--silent']],
