@@ -1,9 +1,20 @@
-// Starts `npm start`'s server, opens the demo in headless Chromium and checks that the caps
-// meter shows data with no console errors. `--screenshot <file>` saves what it saw.
+// Starts `npm start`'s server, opens the demo in headless Chromium and checks that every
+// widget shows data with no console errors, under the strict CSP, and fits 360 px.
+// `--firefox` runs the same checks in Firefox ESR over WebDriver BiDi.
+// `--screenshot <file>` saves what it saw.
 import './node-check.mjs';
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import { existsSync } from 'node:fs';
 import { CHROME_FLAGS, findChrome } from './chrome.mjs';
+
+const firefox = process.argv.includes('--firefox');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (firefox && !existsSync(FIREFOX)) {
+  console.error(`No Firefox ESR at ${FIREFOX}: set FIREFOX_PATH, or apt-get install firefox-esr.`);
+  process.exit(1);
+}
+const browserName = firefox ? 'Firefox ESR' : 'Chromium';
 
 const WIDGETS = [
   'ld-pause-toggle',
@@ -26,7 +37,11 @@ const url = await new Promise((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
 });
 
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
+const browser = await puppeteer.launch(
+  firefox
+    ? { browser: 'firefox', executablePath: FIREFOX, headless: true, protocol: 'webDriverBiDi' }
+    : { executablePath: findChrome(), args: CHROME_FLAGS },
+);
 const problems = [];
 try {
   const page = await browser.newPage();
@@ -93,5 +108,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `Demo shows all ${WIDGETS.length} widgets with data, under a strict CSP, with no console errors, and fits 360 px (${url}).`,
+  `Demo in ${browserName}: all ${WIDGETS.length} widgets show data, under a strict CSP, with no console errors, and the page fits 360 px (${url}).`,
 );

@@ -2,7 +2,7 @@
 // generated-file check, in that order. Stops at the first failure; prints the test counts last.
 import './node-check.mjs';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './chrome.mjs';
 
 findChrome();
@@ -27,6 +27,10 @@ const steps = [
   ['size budgets', process.execPath, ['.ci/size.mjs']],
   ['generated files', process.execPath, ['.ci/check-generated.mjs']],
   ['demo in Chromium', process.execPath, ['.ci/demo-smoke.mjs']],
+  // .ci/run installs Firefox ESR; a machine without it says so rather than pass silently.
+  ...(existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr')
+    ? [['demo in Firefox ESR', process.execPath, ['.ci/demo-smoke.mjs', '--firefox']]]
+    : (console.warn('⚠ No Firefox ESR here: its demo check is skipped (CI installs it).'), [])),
   ['Storybook stories in Chromium', process.execPath, ['.ci/storybook-smoke.mjs']],
 ];
 
