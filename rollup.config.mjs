@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
+import { integrity, minifyExcept } from './.ci/rollup-cdn.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -43,21 +44,31 @@ export default [
   },
   {
     // One ESM file for a <script type="module"> with no bundler: every widget, lit, ky and zod.
-    // Clerk stays out: such pages pass their own Clerk instance to clerkAuth({ clerk }).
+    // Clerk is a chunk of its own, loaded only when clerkAuth({ publishableKey }) needs it;
+    // chunk names carry a content hash, and the entry's name stays put for a versioned URL.
     input: { 'supplier-widgets': 'src/index.ts' },
-    external: (id) => id.startsWith('@clerk/'),
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript,
       // The license banner stays; every other comment goes.
-      terser({ format: { comments: /^!/ } }),
+      minifyExcept(terser({ format: { comments: /^!/ } }), ['clerk']),
+      integrity(),
     ],
-    onwarn: quiet,
+    onwarn: (warning, warn) =>
+      // Clerk's prebuilt file uses a top-level `this`, which is undefined in any ES module.
+      !(warning.code === 'THIS_IS_UNDEFINED' && warning.id?.includes('@clerk/')) &&
+      quiet(warning, warn),
     output: {
       dir: 'dist/cdn',
       format: 'es',
       sourcemap: true,
-      banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | https://www.npmjs.com/package/${pkg.name} */`,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: (id) => (id.includes('/node_modules/@clerk/') ? 'clerk' : undefined),
+      banner: (chunk) =>
+        chunk.isEntry
+          ? `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | https://www.npmjs.com/package/${pkg.name} */`
+          : '',
     },
   },
 ];

@@ -43,7 +43,7 @@ if (fresh !== committed) {
   console.log('custom-elements.json is current.');
 }
 try {
-  execFileSync(process.execPath, ['.ci/readme-reference.mjs', '--check'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['.ci/readme.mjs', '--check'], { stdio: 'inherit' });
 } catch {
   failed = true;
 }

@@ -3,30 +3,16 @@
 // that must register nothing (core, classes, contract) are checked to define no tag.
 import './node-check.mjs';
 import { readFileSync } from 'node:fs';
+import { TAGS, packageEntries } from './entries.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const failures = [];
-const SILENT = new Set(['./core', './classes', './contract', './mocks']);
-const TAGS = [
-  'ld-portal',
-  'ld-caps-meter',
-  'ld-ingestion-log',
-  'ld-payout-summary',
-  'ld-api-spec',
-  'ld-pause-toggle',
-];
 // Lit's Node build brings a customElements shim with the first entry; none exists before.
 const registered = () => TAGS.filter((tag) => globalThis.customElements?.get(tag));
-// The entries that must register nothing go first, while no tag is defined yet.
-const entries = Object.entries(pkg.exports).sort(
-  ([a], [b]) => Number(SILENT.has(b)) - Number(SILENT.has(a)),
-);
 let checked = 0;
-for (const [entry, target] of entries) {
-  const file = typeof target === 'string' ? target : target.default;
-  // Types-only entries (the React typings) have no module to import.
-  if (!file?.endsWith('.js')) continue;
-  // msw's browser build needs a service-worker-capable page; its entry is checked in the browser tests.
+// The entries that must register nothing go first, while no tag is defined yet.
+for (const { entry, file, silent } of packageEntries()) {
+  // msw's browser build needs a service-worker-capable page; the host examples import it in one.
   if (entry === './mocks/browser') continue;
   const defined = new Set(registered());
   try {
@@ -37,7 +23,7 @@ for (const [entry, target] of entries) {
     continue;
   }
   const added = registered().filter((tag) => !defined.has(tag));
-  if (SILENT.has(entry) && added.length) failures.push(`${entry} registered ${added.join(', ')}`);
+  if (silent && added.length) failures.push(`${entry} registered ${added.join(', ')}`);
   checked++;
 }
 const { version } = await import(new URL('../dist/src/core.js', import.meta.url).href);

@@ -20,7 +20,7 @@ const steps = [
   ['package entries in Node', process.execPath, ['.ci/imports-test.mjs']],
   ['tarball: publint, attw, install and import', process.execPath, ['.ci/pack-test.mjs']],
   [
-    'host examples in Chromium (React, Vue, configure, CDN)',
+    'host examples in Chromium (React, Vue, configure, CDN) and every entry in a page',
     process.execPath,
     ['.ci/hosts-test.mjs'],
   ],

@@ -1,8 +1,10 @@
-// Writes the README's element reference from custom-elements.json, between the markers.
+// Writes the README's generated sections, each between its markers: the element reference
+// from custom-elements.json, and the CDN snippet from the build's SRI hashes.
 // `--check` fails instead when the README is out of date.
 import './node-check.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
+import { CDN_END, CDN_START, cdnSection, withImportMapHash } from './readme-cdn.mjs';
 
 const START = '<!-- reference:start (generated from custom-elements.json by npm run readme) -->';
 const END = '<!-- reference:end -->';
@@ -73,23 +75,27 @@ for (const module of manifest.modules) {
     );
   }
 }
-const generated = `${START}\n\n${sections.join('\n\n')}\n${END}`;
+const between = (text, start, end, content) => {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < 0) throw new Error(`README.md lacks the markers ${start} … ${end}`);
+  return `${text.slice(0, from)}${start}\n\n${content}\n\n${text.slice(to)}`;
+};
 const readme = readFileSync('README.md', 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start < 0 || end < 0) throw new Error('README.md lacks the reference markers');
 // Formatted as Prettier would, so `prettier --check` and this check agree.
-const next = await format(readme.slice(0, start) + generated + readme.slice(end + END.length), {
-  ...(await resolveConfig('README.md')),
-  parser: 'markdown',
-});
+const options = { ...(await resolveConfig('README.md')), parser: 'markdown' };
+let next = between(readme, START, END, sections.join('\n\n'));
+next = await format(between(next, CDN_START, CDN_END, cdnSection()), options);
+next = await format(withImportMapHash(next), options);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md reference is out of date: run npm run readme and commit it.');
+    console.error(
+      'README.md is out of date (element reference or CDN snippet): run npm run build, then npm run readme, and commit it.',
+    );
     process.exit(1);
   }
-  console.log('README.md reference is current.');
+  console.log('README.md reference and CDN snippet are current.');
 } else {
   writeFileSync('README.md', next);
-  console.log('Wrote the README reference.');
+  console.log('Wrote the README reference and CDN snippet.');
 }
