@@ -38,3 +38,6 @@ export function findChrome() {
   }
   return path;
 }
+
+/** Firefox ESR, for the runs over WebDriver BiDi; `.ci/run` installs it from Debian. */
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

@@ -6,10 +6,10 @@ import './node-check.mjs';
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
-import { CHROME_FLAGS, findChrome } from './chrome.mjs';
+import { CHROME_FLAGS, FIREFOX_PATH, findChrome } from './chrome.mjs';
 
 const firefox = process.argv.includes('--firefox');
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = FIREFOX_PATH;
 if (firefox && !existsSync(FIREFOX)) {
   console.error(`No Firefox ESR at ${FIREFOX}: set FIREFOX_PATH, or apt-get install firefox-esr.`);
   process.exit(1);

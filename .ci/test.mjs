@@ -3,11 +3,16 @@
 import './node-check.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { findChrome } from './chrome.mjs';
+import { FIREFOX_PATH, findChrome } from './chrome.mjs';
 
 findChrome();
 const SUMMARY = 'node_modules/.cache/ld/test-summary.txt';
+const FIREFOX_SUMMARY = 'node_modules/.cache/ld/test-summary-firefox.txt';
 rmSync(SUMMARY, { force: true });
+rmSync(FIREFOX_SUMMARY, { force: true });
+// .ci/run installs Firefox ESR; a machine without it says so rather than pass silently.
+const firefox = existsSync(FIREFOX_PATH);
+if (!firefox) console.warn('⚠ No Firefox ESR here: its checks are skipped (CI installs it).');
 const bin = (name) => `node_modules/.bin/${name}`;
 const steps = [
   ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
@@ -16,6 +21,16 @@ const steps = [
   ['React and Vue typings, host examples', bin('tsc'), ['-p', '.ci/hosts']],
   ['snippets in bash, Node, Python and PHP', process.execPath, ['.ci/snippets-test.mjs']],
   ['browser tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs', '--coverage']],
+  ...(firefox
+    ? [
+        [
+          'browser tests in Firefox ESR',
+          bin('wtr'),
+          ['--config', 'web-test-runner.config.mjs'],
+          { LD_BROWSER: 'firefox' },
+        ],
+      ]
+    : []),
   ['build', 'npm', ['run', 'build', '--silent']],
   ['package entries in Node', process.execPath, ['.ci/imports-test.mjs']],
   ['tarball: publint, attw, install and import', process.execPath, ['.ci/pack-test.mjs']],
@@ -27,27 +42,31 @@ const steps = [
   ['size budgets', process.execPath, ['.ci/size.mjs']],
   ['generated files', process.execPath, ['.ci/check-generated.mjs']],
   ['demo in Chromium', process.execPath, ['.ci/demo-smoke.mjs']],
-  // .ci/run installs Firefox ESR; a machine without it says so rather than pass silently.
-  ...(existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr')
+  ...(firefox
     ? [['demo in Firefox ESR', process.execPath, ['.ci/demo-smoke.mjs', '--firefox']]]
-    : (console.warn('⚠ No Firefox ESR here: its demo check is skipped (CI installs it).'), [])),
+    : []),
   ['Storybook stories in Chromium', process.execPath, ['.ci/storybook-smoke.mjs']],
 ];
 
-const summary = () => {
+const read = (file) => {
   try {
-    return readFileSync(SUMMARY, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
-    return 'no test results';
+    return undefined;
   }
 };
+const summary = () =>
+  [
+    `Chromium ${read(SUMMARY) ?? 'no results'}`,
+    ...(firefox ? [`Firefox ESR ${read(FIREFOX_SUMMARY) ?? 'no results'}`] : []),
+  ].join('; ');
 
-for (const [name, command, args] of steps) {
+for (const [name, command, args, env = {}] of steps) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
   const result = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {

@@ -132,12 +132,18 @@ describe('ld-api-spec', () => {
     expect(all(widget, '[role="tab"][tabindex="0"]')).to.have.length(2);
   });
 
-  it('prints every snippet, without buttons, and never the revealed key', async () => {
+  it('prints every snippet, without buttons, and never the revealed key', async function () {
     const { widget } = await ready();
     const key = mock.db.portal('org_northwind_acme')!.apiKey;
     button(widget, 'Reveal key')!.click();
     await untilText(widget, key);
-    await emulateMedia({ media: 'print' });
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch (error) {
+      // Print emulation needs Chromium's DevTools protocol; Firefox over BiDi has none.
+      if (String(error).includes('CDP support is required')) return this.skip();
+      throw error;
+    }
     try {
       const shown = (element: Element) => getComputedStyle(element).display !== 'none';
       expect(all(widget, '[role="tabpanel"]').every(shown)).to.equal(true);

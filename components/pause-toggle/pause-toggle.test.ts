@@ -98,7 +98,8 @@ describe('ld-pause-toggle', () => {
   it('works from the keyboard, and sends nothing when cancelled', async () => {
     const { widget } = await ready();
     toggle(widget)!.focus();
-    await sendKeys({ press: 'Space' });
+    // ' ' rather than 'Space': WebDriver BiDi (Firefox) knows keys by the character they type.
+    await sendKeys({ press: ' ' });
     await waitUntil(() => dialog(widget).open);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog(widget).open);
