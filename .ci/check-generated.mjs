@@ -42,6 +42,36 @@ if (fresh !== committed) {
 } else {
   console.log('custom-elements.json is current.');
 }
+// Every public part of every element carries a description, so the reference has no blank row.
+const undocumented = [];
+for (const module of JSON.parse(fresh).modules) {
+  for (const element of module.declarations ?? []) {
+    if (!element.customElement) continue;
+    if (!element.summary && !element.description) undocumented.push(`<${element.tagName}>`);
+    const members = (element.members ?? []).filter((member) => !member.privacy && !member.static);
+    for (const [kind, items] of Object.entries({
+      member: members,
+      attribute: element.attributes ?? [],
+      event: element.events ?? [],
+      slot: element.slots ?? [],
+      'CSS part': element.cssParts ?? [],
+      'CSS property': element.cssProperties ?? [],
+      'CSS state': element.cssStates ?? [],
+    })) {
+      for (const item of items)
+        if (!item.description)
+          undocumented.push(`<${element.tagName}> ${kind} ${item.name || '(default)'}`);
+    }
+  }
+}
+if (undocumented.length) {
+  console.error(`Undocumented in custom-elements.json:\n- ${undocumented.join('\n- ')}`);
+  failed = true;
+} else {
+  console.log(
+    'Every element, attribute, property, event, slot, part and CSS property is documented.',
+  );
+}
 try {
   execFileSync(process.execPath, ['.ci/readme.mjs', '--check'], { stdio: 'inherit' });
 } catch {
