@@ -386,6 +386,21 @@ describe('ld-api-spec', () => {
       await waitUntil(() => q(widget, '.settings'));
     });
 
+    it('keeps the settings in place when they fail to load, with a retry that brings them', async () => {
+      mock.control.malformed = { path: '/v1/integration', kind: 'types' };
+      const { widget } = await spec();
+      await waitUntil(() => q(widget, '.settings-state [role="alert"]'), 'no settings error');
+      expect(q(widget, '.settings-state h3')!.textContent).to.equal('Integration settings');
+      expect(visibleText(widget)).to.include(
+        'The portal service sent a response this page cannot read.',
+      );
+      await expect(widget).to.be.accessible();
+      mock.control.malformed = null;
+      q<HTMLButtonElement>(widget, '.settings-state [part="retry"]')!.click();
+      await waitUntil(() => q(widget, '.settings'), 'the settings did not come back');
+      expect(q(widget, '.settings-state')).to.equal(null);
+    });
+
     it('shows a permission-denied state on 403', async () => {
       mock.control.faults.push({ path: '/v1/api-spec', status: 403 });
       const { widget } = await spec();

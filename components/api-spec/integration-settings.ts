@@ -12,6 +12,7 @@ import { DataController, type Resource } from '../../src/controllers/data.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { PortalLink } from '../../src/portal/link.js';
+import { renderError } from '../../src/ui/states.js';
 import type { ApiSpecStrings } from './api-spec.strings.js';
 
 type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -75,9 +76,27 @@ export class IntegrationSettings implements ReactiveController {
 
   render() {
     const integration = this.data.value;
-    if (this.data.status !== 'ready' || !integration) return nothing;
     const { localize } = this.#options;
     const t = localize.term.bind(localize);
+    // The section keeps its place while its data loads or fails, so the settings never just
+    // vanish: a skeleton, or the error with its retry.
+    if (this.data.status !== 'ready' || !integration) {
+      const status = this.data.status;
+      if (status === 'signed-out' || status === 'choose-portal' || status === 'unconfigured')
+        return nothing;
+      return html`<section class="settings-state" part="settings" aria-labelledby="settings-title">
+        <h3 id="settings-title">${t('settings')}</h3>
+        ${
+          status === 'loading'
+            ? html`<div class="skeleton" role="status">
+                <span class="visually-hidden">${t('loading')}</span><span aria-hidden="true"></span>
+              </div>`
+            : status === 'forbidden'
+              ? html`<p class="muted">${t('forbidden')}</p>`
+              : renderError(this.data, localize)
+        }
+      </section>`;
+    }
     if (!this.#options.canEdit()) return this.#renderReadOnly(integration);
     const url = this.#url ?? integration.webhookUrl ?? '';
     const events = this.#events ?? new Set(integration.events);

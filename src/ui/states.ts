@@ -55,7 +55,8 @@ function message(title: string, text?: string): TemplateResult {
   </div>`;
 }
 
-function renderError<T>(
+/** A data error in words, with its code and a retry button; also used by a widget's own sections. */
+export function renderError<T>(
   data: DataController<T, unknown>,
   localize: LocalizeController<CommonStrings>,
 ) {

@@ -1,0 +1,28 @@
+// Bundles the hardening suite's two halves with esbuild: the Node side (mock API, contract,
+// client) and the page (every widget plus the harness that the suite drives over CDP).
+import { build } from 'esbuild';
+import { mkdirSync, rmSync } from 'node:fs';
+
+export const OUT = 'node_modules/.cache/ld/hardening';
+
+export async function buildHardening() {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const common = { bundle: true, format: 'esm', logLevel: 'warning', target: 'es2022' };
+  await build({
+    ...common,
+    entryPoints: { node: '.ci/hardening/node-entry.ts' },
+    outdir: OUT,
+    platform: 'node',
+    external: ['msw', 'msw/*'],
+    outExtension: { '.js': '.mjs' },
+  });
+  await build({
+    ...common,
+    entryPoints: { page: '.ci/hardening/page.ts' },
+    outdir: OUT,
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return import(new URL(`../../${OUT}/node.mjs`, import.meta.url).href);
+}

