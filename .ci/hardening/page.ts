@@ -18,12 +18,29 @@ const STATES = [
 const record = {
   /** Ids passed to window.__xss by any payload that ran. */
   xss: [] as string[],
+  /** Files the widgets offered for download (the CSV export), by name. */
+  downloads: [] as { name: string; blob: Blob }[],
   violations: [] as string[],
   /** `type detail-as-JSON` of every event an ld- element dispatched. */
   events: [] as string[],
 };
 
 let auth: ReturnType<typeof mockAuth> | undefined;
+
+const until = async (check: () => unknown, ms = 4000): Promise<boolean> => {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return true;
+};
+const inside = <T extends Element = HTMLElement>(element: Element, selector: string) =>
+  element.shadowRoot?.querySelector<T>(selector) ?? null;
+const buttonNamed = (element: Element, text: string) =>
+  [...(element.shadowRoot?.querySelectorAll('button') ?? [])].find(
+    (button) => button.textContent?.trim() === text,
+  );
 
 function stage(): HTMLElement {
   return document.getElementById('stage')!;
@@ -61,6 +78,15 @@ function json(value: unknown): string {
 const harness = {
   record,
   deepText,
+  /**
+   * Runs `action` in a task of the page's own. Code called straight from a DevTools evaluation
+   * is exempt from the page's CSP, so everything the CSP tour does goes through here.
+   */
+  inTask<T>(action: () => T | Promise<T>): Promise<T> {
+    return new Promise((resolve, reject) =>
+      setTimeout(() => Promise.resolve().then(action).then(resolve, reject)),
+    );
+  },
   /** Configures every widget for a mock person, with short timeouts and no automatic retry. */
   setup(
     options: { person?: string; portalId?: string | null; timeout?: number; auth?: boolean } = {},
@@ -74,11 +100,106 @@ const harness = {
       timeout: options.timeout ?? 3000,
       retry: { limit: 0, backoffLimit: 0, maxRetryAfter: 0 },
     };
-    if (auth) config.auth = auth;
+    // Without auth the key is still set, so configure() clears the auth of the last setup.
+    config.auth = auth;
     configure(config);
   },
   selectPortal(portalId: string) {
     return auth?.selectPortal(portalId);
+  },
+  signOut() {
+    auth?.signOut();
+  },
+  /**
+   * Positive controls for the CSP detector, run from the page's own script (an evaluation
+   * from DevTools would be exempt from the policy): eval, and an inline event handler.
+   */
+  plantCspViolations() {
+    return harness.inTask(() => {
+      {
+        try {
+          // Planted on purpose: the policy must report it.
+          (0, eval)('1');
+        } catch {
+          // Blocked, as it should be.
+        }
+        const button = document.createElement('button');
+        try {
+          button.setAttribute('onclick', 'window.__xss("inline handler")');
+        } catch {
+          // Under Trusted Types an event handler attribute is a sink too.
+        }
+      }
+    });
+  },
+  /** The text of every file offered for download so far. */
+  async downloadedText() {
+    return Promise.all(record.downloads.map(({ blob }) => blob.text()));
+  },
+  /**
+   * Uses a widget the way a person would, so every view and event gets its data: a lead's
+   * detail and the CSV export, the key revealed, a pause confirmed, a cap limit saved, another
+   * payout range. Returns the steps that could not be taken.
+   */
+  async exercise(element: Element): Promise<string[]> {
+    const missed: string[] = [];
+    const step = async (name: string, action: () => Promise<boolean> | boolean) => {
+      if (!(await action())) missed.push(`${element.localName}: ${name}`);
+    };
+    switch (element.localName) {
+      case 'ld-ingestion-log':
+        await step('open a lead', async () => {
+          const row = inside(element, '.body .row');
+          row?.click();
+          const dialog = inside<HTMLDialogElement>(element, 'dialog');
+          const shown = await until(() => dialog?.open && !dialog.querySelector('.skeleton'));
+          dialog?.close();
+          return Boolean(row) && shown;
+        });
+        await step('export CSV', async () => {
+          const button = inside(element, '[part="export-button"]');
+          button?.click();
+          return (
+            Boolean(button) &&
+            (await until(() => /Export ready|failed/i.test(deepText(element.shadowRoot!)), 8000))
+          );
+        });
+        break;
+      case 'ld-api-spec':
+        await step('reveal the key', async () => {
+          const button = buttonNamed(element, 'Reveal key');
+          button?.click();
+          return Boolean(button) && (await until(() => buttonNamed(element, 'Hide key')));
+        });
+        break;
+      case 'ld-pause-toggle':
+        await step('pause', async () => {
+          inside(element, '[role="switch"]')?.click();
+          const dialog = inside<HTMLDialogElement>(element, 'dialog');
+          if (!(await until(() => dialog?.open))) return false;
+          inside(element, 'dialog button[value="confirm"]')?.click();
+          return until(() => !dialog?.open);
+        });
+        break;
+      case 'ld-caps-meter':
+        await step('edit a cap', async () => {
+          inside(element, '[part="edit-button"]')?.click();
+          if (!(await until(() => inside(element, '[part="input"]')))) return false;
+          inside(element, 'form button[type="submit"]')?.click();
+          return until(() => !inside(element, '[part="input"]'));
+        });
+        break;
+      case 'ld-payout-summary':
+        await step('pick another range', async () => {
+          const select = inside<HTMLSelectElement>(element, 'select');
+          if (!select) return false;
+          select.value = 'last-7-days';
+          select.dispatchEvent(new Event('change'));
+          return until(() => inside(element, '.totals'));
+        });
+        break;
+    }
+    return missed;
   },
   /** Mounts a widget; `slots` puts a paragraph of text in each named slot. */
   mount(
@@ -134,6 +255,20 @@ window.__xss = (id) => record.xss.push(String(id));
 document.addEventListener('securitypolicyviolation', (event) =>
   record.violations.push(`${event.effectiveDirective}: ${event.blockedURI} ${event.sample}`),
 );
+// Downloads are kept, not saved: the CSV detectors read them.
+const createObjectURL = URL.createObjectURL.bind(URL);
+const blobs = new Map<string, Blob>();
+URL.createObjectURL = (object: Blob | MediaSource) => {
+  const url = createObjectURL(object);
+  if (object instanceof Blob) blobs.set(url, object);
+  return url;
+};
+const click = HTMLAnchorElement.prototype.click;
+HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+  const blob = blobs.get(this.href);
+  if (blob && this.download) record.downloads.push({ name: this.download, blob });
+  else click.call(this);
+};
 const dispatch = EventTarget.prototype.dispatchEvent;
 EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
   if (this instanceof Element && this.localName.startsWith('ld-'))

@@ -8,6 +8,7 @@ import { launch } from './browser.mjs';
 import { startServer } from './server.mjs';
 import * as malformed from './suites/malformed.mjs';
 import * as malformedRender from './suites/malformed-render.mjs';
+import * as csp from './suites/csp.mjs';
 
 const SEED = Number(process.env.HARDENING_SEED ?? 20261125);
 const started = Date.now();
@@ -84,6 +85,34 @@ try {
   );
   console.log(`malformed (rendered): ${JSON.stringify(figures)} in ${Date.now() - t} ms`);
   for (const example of result.examples) console.log(`  ${example}`);
+  {
+    const t = Date.now();
+    const result = await csp.run({ browser, server, api });
+    figure(
+      'Strict CSP and Trusted Types',
+      `violations, every widget through ${result.tour.reached.length} states`,
+      result.violations.length,
+      '0',
+      result.violations.length === 0,
+    );
+    figure(
+      'Strict CSP and Trusted Types',
+      'steps of the tour that could not be taken',
+      result.tour.missed.length,
+      '0',
+      result.tour.missed.length === 0,
+    );
+    control(
+      'CSP: innerHTML, a script URL, eval and an inline handler are each reported',
+      result.control.length >= 4,
+    );
+    console.log(
+      `csp: ${result.violations.length} violations; tour ${result.tour.reached.join(', ')} in ${Date.now() - t} ms`,
+    );
+    for (const line of [...result.violations, ...result.tour.missed].slice(0, 8))
+      console.log(`  ${line}`);
+    console.log(`  control: ${result.control.length} reports`);
+  }
 } finally {
   await browser.close();
   await server.close();
