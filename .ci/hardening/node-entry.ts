@@ -5,3 +5,4 @@ export { LEAKED_FIELDS, LEAKED_PER_LEAD, RIVAL_MARKER } from '../../src/mocks/le
 export { endpoints } from '../../src/api/contract/index.js';
 export { createApiClient } from '../../src/api/client.js';
 export { ApiError } from '../../src/api/errors.js';
+export { CsvParser } from '../../components/ingestion-log/csv.js';

@@ -4,6 +4,21 @@
 import { configure } from '../../src/index.js';
 import type { PortalConfig } from '../../src/core.js';
 import { mockAuth } from '../../src/mocks/auth.js';
+import { apiSpecStrings } from '../../components/api-spec/api-spec.strings.js';
+import { capsMeterStrings } from '../../components/caps-meter/caps-meter.strings.js';
+import { ingestionLogStrings } from '../../components/ingestion-log/ingestion-log.strings.js';
+import { pauseToggleStrings } from '../../components/pause-toggle/pause-toggle.strings.js';
+import { payoutSummaryStrings } from '../../components/payout-summary/payout-summary.strings.js';
+import { rangeStrings } from '../../src/ui/range-picker.js';
+
+/** Every text a widget lets a host override, by tag. */
+const STRING_KEYS: Record<string, string[]> = {
+  'ld-api-spec': Object.keys(apiSpecStrings),
+  'ld-caps-meter': Object.keys(capsMeterStrings),
+  'ld-ingestion-log': [...Object.keys(ingestionLogStrings), ...Object.keys(rangeStrings)],
+  'ld-pause-toggle': Object.keys(pauseToggleStrings),
+  'ld-payout-summary': [...Object.keys(payoutSummaryStrings), ...Object.keys(rangeStrings)],
+};
 
 const STATES = [
   'loading',
@@ -131,6 +146,50 @@ const harness = {
         }
       }
     });
+  },
+  /** The text of the API spec's code snippets (curl, fetch, Python, PHP and the verifiers). */
+  snippetText() {
+    const spec = stage().querySelector('ld-api-spec');
+    return [...(spec?.shadowRoot?.querySelectorAll('pre code') ?? [])]
+      .map((code) => code.textContent)
+      .join('\n');
+  },
+  /** Sets every overridable text of every widget on stage to a payload, starting at `offset`. */
+  overrideStrings(payloads: string[], offset: number) {
+    let next = offset;
+    for (const element of stage().children) {
+      const keys = STRING_KEYS[element.localName] ?? [];
+      (element as HTMLElement & { strings: object }).strings = Object.fromEntries(
+        keys.map((key) => [key, payloads[next++ % payloads.length]]),
+      );
+    }
+    return next - offset;
+  },
+  /** Attributes anywhere on stage that hold a script URL (javascript:, vbscript:, data:text/html). */
+  scriptUrls() {
+    const found: string[] = [];
+    const walk = (node: Node) => {
+      if (node instanceof Element) {
+        for (const attribute of node.attributes) {
+          // Browsers ignore control characters and spaces anywhere in a URL's scheme.
+          const value = [...attribute.value]
+            .filter((char) => char.charCodeAt(0) > 0x20)
+            .join('')
+            .toLowerCase();
+          if (
+            /^(href|src|action|formaction|xlink:href|data|poster|background)$/.test(
+              attribute.name,
+            ) &&
+            /^(javascript|vbscript):|^data:text\/html/.test(value)
+          )
+            found.push(`<${node.localName} ${attribute.name}="${attribute.value}">`);
+        }
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+      node.childNodes.forEach(walk);
+    };
+    walk(stage());
+    return found;
   },
   /** The text of every file offered for download so far. */
   async downloadedText() {

@@ -9,6 +9,7 @@ import { startServer } from './server.mjs';
 import * as malformed from './suites/malformed.mjs';
 import * as malformedRender from './suites/malformed-render.mjs';
 import * as csp from './suites/csp.mjs';
+import * as xss from './suites/xss.mjs';
 
 const SEED = Number(process.env.HARDENING_SEED ?? 20261125);
 const started = Date.now();
@@ -112,6 +113,90 @@ try {
     for (const line of [...result.violations, ...result.tour.missed].slice(0, 8))
       console.log(`  ${line}`);
     console.log(`  control: ${result.control.length} reports`);
+  }
+  {
+    const t = Date.now();
+    const result = await xss.run({ browser, server, api, node });
+    const { figures, delivered, control: planted } = result;
+    const area = 'Injected markup';
+    figure(area, `payloads in the corpus`, result.payloads, '≥ 150', result.payloads >= 150);
+    figure(
+      area,
+      `payloads shown on screen, through ${result.fields} API fields and every string override`,
+      delivered.dom.size,
+      `all ${result.payloads}`,
+      delivered.dom.size === result.payloads,
+    );
+    figure(
+      area,
+      'payloads written into the CSV export',
+      delivered.csv.size,
+      '≥ 100',
+      delivered.csv.size >= 100,
+    );
+    figure(
+      area,
+      "payloads in the API spec's code snippets",
+      delivered.snippets.size,
+      '≥ 20',
+      delivered.snippets.size >= 20,
+    );
+    figure(
+      area,
+      'scripts executed (page trap)',
+      figures.executed.length,
+      '0',
+      figures.executed.length === 0,
+    );
+    figure(
+      area,
+      'CSP and Trusted Types reports',
+      figures.violations.length,
+      '0',
+      figures.violations.length === 0,
+    );
+    figure(
+      area,
+      'script URLs in the DOM',
+      figures.scriptUrls.length,
+      '0',
+      figures.scriptUrls.length === 0,
+    );
+    figure(
+      area,
+      'CSV cells a spreadsheet would run as a formula',
+      figures.formulas.length,
+      '0',
+      figures.formulas.length === 0,
+    );
+    figure(
+      area,
+      'widgets or steps that did not get through',
+      figures.notReady.length,
+      '0',
+      figures.notReady.length === 0,
+    );
+    control('XSS: markup put into a shadow root runs and is trapped', planted.executed >= 1);
+    control('XSS: a javascript: link is found', planted.scriptUrls === 1);
+    control(
+      'XSS: a formula cell in a CSV is found (a negative number is not)',
+      planted.formulas === 1,
+    );
+    console.log(
+      `xss: ${JSON.stringify({ executed: figures.executed.length, violations: figures.violations.length, scriptUrls: figures.scriptUrls.length, formulas: figures.formulas.length, dom: delivered.dom.size, csv: delivered.csv.size })} in ${Date.now() - t} ms`,
+    );
+    for (const line of [
+      ...figures.executed,
+      ...figures.violations,
+      ...figures.scriptUrls,
+      ...figures.formulas,
+      ...figures.notReady,
+    ].slice(0, 10))
+      console.log(`  ${line}`);
+    const missing = result.payloads
+      ? [...Array(result.payloads).keys()].filter((n) => !delivered.dom.has(n))
+      : [];
+    if (missing.length) console.log(`  not on screen: ${missing.join(', ')}`);
   }
 } finally {
   await browser.close();

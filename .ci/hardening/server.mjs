@@ -26,6 +26,8 @@ export const STRICT_CSP = [
  */
 export async function startServer(api) {
   const raw = new Map();
+  /** `transform`: { json(method, apiPath, body), csv(text) }, applied to the handlers' answers. */
+  const hooks = { transform: undefined };
   const flight = { open: new Set(), aborted: 0, served: 0 };
   const page = (csp) => ({
     type: 'text/html; charset=utf-8',
@@ -70,6 +72,8 @@ export async function startServer(api) {
     if (res.destroyed) return;
     if (!response) return void res.writeHead(404).end('No mock for this path');
     flight.served++;
+    if (hooks.transform)
+      response = await transformed(response, req.method, apiPath, hooks.transform);
     res.writeHead(response.status, Object.fromEntries(response.headers));
     if (!response.body) return void res.end();
     Readable.fromWeb(response.body)
@@ -81,8 +85,23 @@ export async function startServer(api) {
     url: `http://127.0.0.1:${server.address().port}`,
     raw,
     flight,
+    hooks,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+async function transformed(response, method, apiPath, transform) {
+  const type = response.headers.get('content-type') ?? '';
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  if (type.includes('json')) {
+    const body = transform.json(method, apiPath, await response.json());
+    return new Response(JSON.stringify(body), { status: response.status, headers });
+  }
+  if (type.includes('csv')) {
+    return new Response(transform.csv(await response.text()), { status: response.status, headers });
+  }
+  return response;
 }
 
 function send(res, { type, headers = {}, body }) {

@@ -1,0 +1,123 @@
+// Injected markup: 153 payloads go into every free-text field of every endpoint, the CSV
+// export, the API spec's snippets (through the spec's own fields) and every string override,
+// on a page with no CSP (where the trap function would run) and on the strict page (where the
+// policy would report). Figures: scripts run, CSP reports, script URLs in the DOM, formula
+// cells in the CSV, and how many payloads reached the screen at all.
+import { open } from '../browser.mjs';
+import { untilState, WIDGETS } from '../drive.mjs';
+import { createInjector } from '../inject.mjs';
+import { PAYLOADS, payloadNumbers } from '../payloads.mjs';
+
+const CSP_MESSAGE = /Content Security Policy|Trusted ?Type/i;
+const FORMULA = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** Cells of a CSV file that a spreadsheet would run as a formula. */
+export function formulaCells(node, text) {
+  const parser = new node.CsvParser();
+  const rows = [...parser.push(text), ...parser.end()];
+  return rows.flat().filter((cell) => FORMULA.test(cell) && !PLAIN_NUMBER.test(cell));
+}
+
+async function hostileTour(page, api, round) {
+  api.reset();
+  await page.evaluate(
+    (widgets) =>
+      window.hx.inTask(() => {
+        window.hx.clear();
+        window.hx.setup();
+        for (const tag of widgets) window.hx.mount(tag);
+      }),
+    WIDGETS,
+  );
+  const states = await untilState(page, 'ready');
+  const missed = [];
+  for (const tag of WIDGETS)
+    missed.push(
+      ...(await page.evaluate(
+        (tag) =>
+          window.hx.inTask(() => window.hx.exercise(document.querySelector(`#stage > ${tag}`))),
+        tag,
+      )),
+    );
+  // Then every text a host may override, with the data's payloads still on screen.
+  await page.evaluate(
+    (payloads, offset) =>
+      window.hx.inTask(async () => {
+        window.hx.overrideStrings(payloads, offset);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      }),
+    PAYLOADS,
+    round * 37,
+  );
+  const text = await page.evaluate(() => window.hx.deepText());
+  const snippets = await page.evaluate(() => window.hx.snippetText());
+  return { states, missed, text, snippets };
+}
+
+export async function run({ browser, server, api, node, rounds = 2 }) {
+  const injector = createInjector(node, PAYLOADS);
+  server.hooks.transform = injector;
+  const figures = { executed: [], violations: [], scriptUrls: [], formulas: [], notReady: [] };
+  const delivered = { dom: new Set(), csv: new Set(), snippets: new Set() };
+  try {
+    for (const path of ['/plain.html', '/strict.html']) {
+      const { page, log, close } = await open(browser, server, path);
+      try {
+        for (let round = 0; round < rounds; round++) {
+          const tour = await hostileTour(page, api, round);
+          if (!tour.states.every((state) => state === 'ready'))
+            figures.notReady.push(`${path} round ${round}: ${tour.states.join(', ')}`);
+          figures.notReady.push(...tour.missed.map((step) => `${path}: ${step}`));
+          for (const n of payloadNumbers(tour.text)) delivered.dom.add(n);
+          for (const n of payloadNumbers(tour.snippets)) delivered.snippets.add(n);
+          figures.scriptUrls.push(...(await page.evaluate(() => window.hx.scriptUrls())));
+        }
+        for (const csv of await page.evaluate(() => window.hx.downloadedText())) {
+          for (const n of payloadNumbers(csv)) delivered.csv.add(n);
+          figures.formulas.push(...formulaCells(node, csv));
+        }
+        // Give anything deferred (a load event, a focus, an animation) time to fire.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        figures.executed.push(...(await page.evaluate(() => window.hx.record.xss)));
+        figures.violations.push(
+          ...(await page.evaluate(() => window.hx.record.violations)),
+          ...log.filter(({ text }) => CSP_MESSAGE.test(text)).map(({ text }) => text),
+        );
+      } finally {
+        await close();
+      }
+    }
+  } finally {
+    server.hooks.transform = undefined;
+  }
+
+  // Positive controls: a payload put into the page as markup must run and be trapped; a script
+  // URL and a formula cell must be found.
+  const control = {};
+  const { page, close } = await open(browser, server, '/plain.html');
+  try {
+    control.executed = await page.evaluate(async (payload) => {
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' });
+      document.getElementById('stage').append(host);
+      // eslint-disable-next-line no-restricted-properties -- planted: the trap must catch it.
+      host.shadowRoot.innerHTML = payload;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return window.hx.record.xss.length;
+    }, PAYLOADS[16]);
+    control.scriptUrls = await page.evaluate(() => {
+      const link = document.createElement('a');
+      link.setAttribute('href', ' JavaScript:void(0)');
+      document.getElementById('stage').firstElementChild.shadowRoot.append(link);
+      return window.hx.scriptUrls().length;
+    });
+  } finally {
+    await close();
+  }
+  control.formulas = formulaCells(
+    node,
+    'lead_id,campaign\r\nl1,=HYPERLINK("x")\r\nl2,-5\r\n',
+  ).length;
+  return { figures, delivered, control, fields: injector.fields(), payloads: PAYLOADS.length };
+}
