@@ -10,6 +10,7 @@ import * as malformed from './suites/malformed.mjs';
 import * as malformedRender from './suites/malformed-render.mjs';
 import * as csp from './suites/csp.mjs';
 import * as xss from './suites/xss.mjs';
+import * as leaks from './suites/leaks.mjs';
 
 const SEED = Number(process.env.HARDENING_SEED ?? 20261125);
 const started = Date.now();
@@ -197,6 +198,45 @@ try {
       ? [...Array(result.payloads).keys()].filter((n) => !delivered.dom.has(n))
       : [];
     if (missing.length) console.log(`  not on screen: ${missing.join(', ')}`);
+  }
+  {
+    const t = Date.now();
+    const result = await leaks.run({ browser, server, api });
+    const area = 'Leaked data';
+    figure(
+      area,
+      `leaked values the API sent during the tour (in ${result.sent.responses} responses)`,
+      result.sent.values,
+      '≥ 1,000',
+      result.sent.values >= 1000,
+    );
+    for (const [where, hits] of Object.entries(result.hits))
+      figure(
+        area,
+        `leaked values in ${where === 'dom' ? 'the DOM, shadow roots included' : where === 'csv' ? 'the CSV bytes' : where === 'events' ? `event details (${result.reach.events} events)` : 'console output'}`,
+        hits.length,
+        '0',
+        hits.length === 0,
+      );
+    figure(
+      area,
+      'marker matches in data with no leak (must be none, or the markers prove nothing)',
+      result.baseline.length,
+      '0',
+      result.baseline.length === 0,
+    );
+    figure(
+      area,
+      'widgets or steps that did not get through',
+      result.notReady.length,
+      '0',
+      result.notReady.length === 0,
+    );
+    for (const [where, count] of Object.entries(result.control))
+      control(`leaks: a buyer value planted in ${where} is found`, count >= 1);
+    console.log(
+      `leaks: ${JSON.stringify(result.hits)} baseline ${JSON.stringify(result.baseline)} ${JSON.stringify(result.notReady)} in ${Date.now() - t} ms`,
+    );
   }
 } finally {
   await browser.close();

@@ -26,8 +26,11 @@ export const STRICT_CSP = [
  */
 export async function startServer(api) {
   const raw = new Map();
-  /** `transform`: { json(method, apiPath, body), csv(text) }, applied to the handlers' answers. */
-  const hooks = { transform: undefined };
+  /**
+   * `transform`: { json(method, apiPath, body), csv(text) }, applied to the handlers' answers;
+   * `observe(apiPath, text)`: sees every answer's body as sent.
+   */
+  const hooks = { transform: undefined, observe: undefined };
   const flight = { open: new Set(), aborted: 0, served: 0 };
   const page = (csp) => ({
     type: 'text/html; charset=utf-8',
@@ -74,6 +77,7 @@ export async function startServer(api) {
     flight.served++;
     if (hooks.transform)
       response = await transformed(response, req.method, apiPath, hooks.transform);
+    if (hooks.observe) hooks.observe(apiPath, await response.clone().text());
     res.writeHead(response.status, Object.fromEntries(response.headers));
     if (!response.body) return void res.end();
     Readable.fromWeb(response.body)

@@ -1,0 +1,107 @@
+// Leaked data: the mock's leak mode adds buyer ids, names, prices and caps, margins, account
+// revenue, plan tier, a Revenue Share per-lead amount, and another supplier's records to every
+// response. Every widget is then used (lead detail, CSV, key, pause, cap edit, payout range),
+// and the DOM with its shadow roots, the CSV bytes, every event's detail and the console are
+// searched for any of it.
+import { open } from '../browser.mjs';
+import { untilState, WIDGETS } from '../drive.mjs';
+
+/**
+ * What leaked data looks like once shown: the mock marks every leaked string with "LEAK", and
+ * its amounts (42.42, 91.91 and 97.31, in cents 4242, 9191 and 9731) in any format.
+ */
+const MARKERS = /LEAK|\b42[.,]?42\b|\b91[.,]?91\b|\b97[.,]?31\b/gi;
+export const leakHits = (text) => [...String(text).matchAll(MARKERS)].map((match) => match[0]);
+
+async function tour(page, api, leak) {
+  api.reset();
+  api.control.leak = leak;
+  await page.evaluate(() => {
+    window.hx.record.events.length = 0;
+    window.hx.record.downloads.length = 0;
+  });
+  await page.evaluate(
+    (widgets) =>
+      window.hx.inTask(() => {
+        window.hx.clear();
+        window.hx.setup();
+        for (const tag of widgets) window.hx.mount(tag);
+      }),
+    WIDGETS,
+  );
+  const states = await untilState(page, 'ready');
+  const missed = [];
+  for (const tag of WIDGETS)
+    missed.push(
+      ...(await page.evaluate(
+        (tag) =>
+          window.hx.inTask(() => window.hx.exercise(document.querySelector(`#stage > ${tag}`))),
+        tag,
+      )),
+    );
+  const seen = await page.evaluate(async () => ({
+    dom: window.hx.deepText(),
+    csv: (await window.hx.downloadedText()).join('\n'),
+    events: window.hx.record.events.join('\n'),
+  }));
+  api.control.leak = false;
+  return { states, missed, ...seen };
+}
+
+export async function run({ browser, server, api }) {
+  const { page, log, close } = await open(browser, server);
+  const result = {};
+  // How much leaked data the API really sent during the leaky tour.
+  const sent = { responses: 0, values: 0 };
+  try {
+    // Without leaks first: the markers must not match the ordinary data, or they prove nothing.
+    const clean = await tour(page, api, false);
+    result.baseline = leakHits(clean.dom + clean.csv + clean.events);
+    log.length = 0;
+    server.hooks.observe = (_, text) => {
+      const found = leakHits(text).length;
+      sent.values += found;
+      if (found) sent.responses++;
+    };
+    const leaky = await tour(page, api, true);
+    server.hooks.observe = undefined;
+    result.sent = sent;
+    result.notReady = [
+      ...leaky.states.filter((state) => state !== 'ready').map((state) => `a widget: ${state}`),
+      ...leaky.missed,
+    ];
+    result.hits = {
+      dom: leakHits(leaky.dom),
+      csv: leakHits(leaky.csv),
+      events: leakHits(leaky.events),
+      console: leakHits(log.map(({ text }) => text).join('\n')),
+    };
+    result.reach = { events: leaky.events.split('\n').length, csvBytes: leaky.csv.length };
+
+    // Positive controls: leaked data planted in a shadow root, an event and the console.
+    log.length = 0;
+    const planted = await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).append('buyer: LEAK Apex Insurance Direct');
+      document.getElementById('stage').append(host);
+      document
+        .querySelector('#stage > ld-caps-meter')
+        .dispatchEvent(new CustomEvent('ld-planted', { detail: { buyerPrice: 4242 } }));
+      console.info('per lead $97.31');
+      return {
+        dom: window.hx.deepText(host.shadowRoot),
+        events: window.hx.record.events.at(-1),
+      };
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    result.control = {
+      dom: leakHits(planted.dom).length,
+      events: leakHits(planted.events).length,
+      console: leakHits(log.map(({ text }) => text).join('\n')).length,
+      csv: leakHits('lead_id,buyer_name\r\nl1,LEAK Apex\r\n').length,
+    };
+  } finally {
+    await close();
+  }
+  return result;
+}
