@@ -147,6 +147,29 @@ const harness = {
       }
     });
   },
+  /** Text a person can see in an element, shadow roots included. */
+  visibleText(root: Element) {
+    const parts: string[] = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE && node.parentElement?.checkVisibility())
+        parts.push(node.textContent ?? '');
+      if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+      if (node instanceof HTMLSlotElement && node.assignedNodes().length)
+        node.assignedNodes().forEach(walk);
+      else node.childNodes.forEach(walk);
+    };
+    walk(root);
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  },
+  /** Presses the ingestion log's Export CSV and waits for it to end; says how it ended. */
+  async exportCsv() {
+    const log = stage().querySelector('ld-ingestion-log');
+    const before = record.downloads.length;
+    inside(log!, '[part="export-button"]')?.click();
+    const area = () => inside(log!, '[part="export"]')?.textContent ?? '';
+    await until(() => /ready|failed|cancelled/i.test(area()), 8000);
+    return { downloads: record.downloads.length - before, message: area().replace(/\s+/g, ' ') };
+  },
   /** The text of the API spec's code snippets (curl, fetch, Python, PHP and the verifiers). */
   snippetText() {
     const spec = stage().querySelector('ld-api-spec');

@@ -11,6 +11,7 @@ import * as malformedRender from './suites/malformed-render.mjs';
 import * as csp from './suites/csp.mjs';
 import * as xss from './suites/xss.mjs';
 import * as leaks from './suites/leaks.mjs';
+import * as faults from './suites/faults.mjs';
 
 const SEED = Number(process.env.HARDENING_SEED ?? 20261125);
 const started = Date.now();
@@ -237,6 +238,23 @@ try {
     console.log(
       `leaks: ${JSON.stringify(result.hits)} baseline ${JSON.stringify(result.baseline)} ${JSON.stringify(result.notReady)} in ${Date.now() - t} ms`,
     );
+  }
+  {
+    const t = Date.now();
+    const result = await faults.run({ browser, server, api });
+    const failed = result.cells.filter((cell) => cell.problems.length);
+    figure(
+      'Faults',
+      `cells passed (5 widgets × ${result.faults.length} faults, and a CSV stream cut)`,
+      `${result.cells.length - failed.length} of ${result.cells.length}`,
+      'all',
+      failed.length === 0,
+    );
+    console.log(
+      `faults: ${failed.length} of ${result.cells.length} cells failed in ${Date.now() - t} ms`,
+    );
+    for (const cell of failed)
+      console.log(`  ${cell.tag} × ${cell.fault}: ${cell.problems.join('; ')}`);
   }
 } finally {
   await browser.close();

@@ -4,7 +4,6 @@
 import { getResponse } from 'msw';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { Readable } from 'node:stream';
 import { OUT } from './build.mjs';
 
 /** The strict policy: nothing inline, no eval, nothing off-origin, and Trusted Types. */
@@ -80,9 +79,15 @@ export async function startServer(api) {
     if (hooks.observe) hooks.observe(apiPath, await response.clone().text());
     res.writeHead(response.status, Object.fromEntries(response.headers));
     if (!response.body) return void res.end();
-    Readable.fromWeb(response.body)
-      .on('error', () => res.destroy())
-      .pipe(res);
+    // Written chunk by chunk; a stream that breaks takes the connection down with it.
+    try {
+      for await (const chunk of response.body) {
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+      }
+      res.end();
+    } catch {
+      res.socket?.resetAndDestroy();
+    }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -122,7 +127,7 @@ function answerRaw(res, { status = 200, type, body = '', cutAfter, headers = {} 
     ...headers,
   });
   if (cutAfter === undefined) return void res.end(bytes);
-  res.write(bytes.subarray(0, cutAfter), () => setTimeout(() => res.destroy(), 10));
+  res.write(bytes.subarray(0, cutAfter), () => setTimeout(() => res.socket?.resetAndDestroy(), 10));
 }
 
 function readBody(req) {

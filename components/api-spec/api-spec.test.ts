@@ -401,6 +401,17 @@ describe('ld-api-spec', () => {
       expect(q(widget, '.settings-state')).to.equal(null);
     });
 
+    it('brings back settings that failed with the spec, on the one retry', async () => {
+      mock.control.faults.push({ path: '/v1/api-spec', status: 500 });
+      mock.control.faults.push({ path: '/v1/integration', status: 500 });
+      const { widget } = await spec();
+      await untilText(widget, 'The portal service is having trouble.');
+      mock.control.faults.length = 0;
+      q<HTMLButtonElement>(widget, '[part="retry"]')!.click();
+      await waitUntil(() => q(widget, '.settings'), 'the settings did not come back');
+      expect(all(widget, '[part="retry"]')).to.have.length(0);
+    });
+
     it('shows a permission-denied state on 403', async () => {
       mock.control.faults.push({ path: '/v1/api-spec', status: 403 });
       const { widget } = await spec();

@@ -124,7 +124,12 @@ export class LdApiSpec extends LdElement {
 
   readonly #data = new DataController(this, this.link, {
     resource: specResource,
-    onStatus: (status) => this.showState(status),
+    onStatus: (status) => {
+      this.showState(status);
+      // One retry brings the whole widget back: settings that failed with the spec try again.
+      if (status === 'loading' && this.#settings.data.status === 'error')
+        this.#settings.data.reload();
+    },
   });
   readonly #key = new ApiKey(this, {
     data: this.#data,

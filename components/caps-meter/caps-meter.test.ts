@@ -240,12 +240,23 @@ describe('ld-caps-meter', () => {
       await expect(widget).to.be.accessible();
     });
 
-    it('shows a permission-denied state on 403', async () => {
+    it('offers the wait an unavailable service asks for, too', async () => {
+      mock.control.faults.push({ path: '/v1/caps', status: 503, retryAfter: 20 });
+      const { widget } = await meter();
+      await untilText(widget, 'The portal service asked to wait 20 s before trying again.');
+      expect(visibleText(widget)).to.include('The portal service is having trouble.');
+    });
+
+    it('shows a permission-denied state on 403, with a retry for when access is granted', async () => {
       mock.control.faults.push({ path: '/v1/caps', status: 403 });
       const { widget } = await meter();
       await untilText(widget, 'No access');
       expect(visibleText(widget)).to.include('Ask your agency for access.');
       await expect(widget).to.be.accessible();
+      mock.control.faults.length = 0;
+      shadow(widget).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await untilText(widget, 'Daily leads');
+      expect(widget.matches(':state(ready)')).to.equal(true);
     });
 
     it('offers the person’s portals when none is active, and opens the chosen one', async () => {

@@ -313,6 +313,19 @@ describe('ld-ingestion-log', () => {
     const exportButton = (el: LdIngestionLog) =>
       q<HTMLButtonElement>(el, '[part="export-button"]')!;
 
+    it('says when the stream breaks, downloads nothing, and exports again', async () => {
+      mock.control.malformed = { path: '/v1/ingestion-logs/export', kind: 'truncated' };
+      const { widget } = await ready();
+      exportButton(widget).click();
+      await untilText(widget, 'The export failed.');
+      expect(downloads).to.have.length(0);
+      await expect(widget).to.be.accessible();
+      mock.control.malformed = null;
+      exportButton(widget).click();
+      await untilText(widget, 'Export ready:');
+      expect(downloads).to.have.length(1);
+    });
+
     it('streams the filtered set into a download named after the supplier and range', async () => {
       mock.control.leak = true;
       const { widget } = await ready({}, 'from="2026-11-01" to="2026-11-24" status="rejected"');

@@ -50,6 +50,9 @@ export function createApiClient(options: ClientOptions): ApiClient {
   const http: KyInstance = ky.create({
     prefixUrl: options.apiBase,
     timeout: options.timeout,
+    // A supplier's data never goes into the browser's HTTP cache: it is private to one person
+    // and one portal, and a cached answer cut short once can stall the next identical request.
+    cache: 'no-store',
     retry: {
       limit: options.retry.limit,
       methods: ['get'],

@@ -69,7 +69,10 @@ export function recordOf(lead: IngestionLogEntry): string[] {
  * Streams the filtered set as CSV in chunks, as the real export does. With `leak`, it
  * also sends a buyer-price column and, every 100 rows, another supplier's row.
  */
-export function exportCsv(leads: MockLead[], { leak = false } = {}): ReadableStream<Uint8Array> {
+export function exportCsv(
+  leads: MockLead[],
+  { leak = false, cut = false } = {},
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let index = 0;
   return new ReadableStream({
@@ -81,6 +84,11 @@ export function exportCsv(leads: MockLead[], { leak = false } = {}): ReadableStr
       );
     },
     pull(controller) {
+      // A connection lost mid-export: the first chunk arrives, then the stream breaks.
+      if (cut && index > 0) {
+        controller.error(new TypeError('The connection was reset'));
+        return;
+      }
       const rows = leads.slice(index, index + 500).flatMap((lead, offset) => {
         const record = recordOf(lead);
         if (!leak) return [csvLine(record)];

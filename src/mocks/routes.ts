@@ -8,6 +8,7 @@ import { StatusUpdate, type Portal, type StatusChange } from '../api/contract/po
 import { IntegrationUpdate } from '../api/contract/api-spec.js';
 import type { MockContext, MockResult, MockRoute } from './handlers.js';
 import { apiSpecOf, hostileSpec, maskKey } from './api-spec.js';
+import { pathMatches } from './control.js';
 import { LEAKED_PER_LEAD } from './leak.js';
 import { exportCsv, filterLeads, toDetail, toEntry } from './ingestion.js';
 import { payoutSummary } from './payouts.js';
@@ -142,7 +143,13 @@ export const routes = [
     const query = queryOf(context, IngestionLogQuery);
     if (query.error) return query.error;
     return {
-      csv: exportCsv(filterLeads(context.state, query.data), { leak: context.control.leak }),
+      csv: exportCsv(filterLeads(context.state, query.data), {
+        leak: context.control.leak,
+        // `truncated` on a CSV export: the stream breaks after its first chunk.
+        cut:
+          context.control.malformed?.kind === 'truncated' &&
+          pathMatches(context.control.malformed.path, '/v1/ingestion-logs/export'),
+      }),
     };
   }),
 

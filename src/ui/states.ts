@@ -38,7 +38,14 @@ export function renderDataState<T>(
     case 'error':
       return html`<slot name="error">${renderError(data, localize)}</slot>`;
     case 'forbidden':
-      return html`<slot name="forbidden">${message(t('forbiddenTitle'), t('forbidden'))}</slot>`;
+      // Access can be granted while the page is open, so the state offers to check again.
+      return html`<slot name="forbidden">
+        <div class="state">
+          <h3>${t('forbiddenTitle')}</h3>
+          <p class="muted">${t('forbidden')}</p>
+          ${retryButton(data, localize)}
+        </div>
+      </slot>`;
     case 'signed-out':
       return html`<slot name="signed-out">${message(t('signedOut'))}</slot>`;
     case 'choose-portal':
@@ -62,7 +69,8 @@ export function renderError<T>(
 ) {
   const error = data.error;
   if (!error) return nothing;
-  const wait = error.kind === 'rate-limited' ? error.retryAfter : undefined;
+  // 429 and 503 both carry Retry-After; whichever sent it, the person learns how long to wait.
+  const wait = error.retryAfter;
   // The server's own message goes to the ld-error event, not the screen: only our text and its code.
   return html`<div class="state" role="alert">
     <h3>${localize.term('errorTitle')}</h3>
@@ -73,14 +81,21 @@ export function renderError<T>(
         ? html`<p class="detail muted">${localize.term('errorCode', { code: error.code })}</p>`
         : nothing
     }
-    <button
-      type="button"
-      part="retry"
-      @click=${(event: Event) => refocus(event, () => data.reload())}
-    >
-      ${localize.term('retry')}
-    </button>
+    ${retryButton(data, localize)}
   </div>`;
+}
+
+function retryButton<T>(
+  data: DataController<T, unknown>,
+  localize: LocalizeController<CommonStrings>,
+): TemplateResult {
+  return html`<button
+    type="button"
+    part="retry"
+    @click=${(event: Event) => refocus(event, () => data.reload())}
+  >
+    ${localize.term('retry')}
+  </button>`;
 }
 
 function renderChoosePortal<T>(
