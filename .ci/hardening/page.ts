@@ -147,28 +147,89 @@ const harness = {
       }
     });
   },
-  /** Text a person can see in an element, shadow roots included. */
-  visibleText(root: Element) {
+  /**
+   * Text a person can see in an element, shadow roots included; `quiet` leaves out live regions,
+   * whose announcements depend on the way a widget got to its state rather than the state.
+   */
+  visibleText(root: Element, { quiet = false } = {}) {
     const parts: string[] = [];
     const walk = (node: Node) => {
+      if (quiet && node instanceof Element && node.matches('[role="status"], [aria-live]')) return;
       if (node.nodeType === Node.TEXT_NODE && node.parentElement?.checkVisibility())
         parts.push(node.textContent ?? '');
+      // A host's own children show only through its slots.
       if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-      if (node instanceof HTMLSlotElement && node.assignedNodes().length)
+      else if (node instanceof HTMLSlotElement && node.assignedNodes().length)
         node.assignedNodes().forEach(walk);
       else node.childNodes.forEach(walk);
     };
     walk(root);
     return parts.join(' ').replace(/\s+/g, ' ').trim();
   },
-  /** Presses the ingestion log's Export CSV and waits for it to end; says how it ended. */
-  async exportCsv() {
+  /** Sets (or, with '', removes) an attribute of the widget of that tag on stage. */
+  attribute(tag: string, name: string, value: string) {
+    const element = stage().querySelector(tag);
+    if (!element) return false;
+    if (value) element.setAttribute(name, value);
+    else element.removeAttribute(name);
+    return true;
+  },
+  /**
+   * The stale-render check, in three calls so the waiting happens outside the page: a fresh
+   * widget with the same attributes, in the same portal, must read the same as the one that
+   * went through the race.
+   */
+  mountReference() {
+    document.getElementById('reference')?.remove();
+    const reference = document.createElement('div');
+    reference.id = 'reference';
+    document.body.append(reference);
+    for (const element of stage().children) {
+      const copy = document.createElement(element.localName);
+      for (const attribute of element.attributes)
+        copy.setAttribute(attribute.name, attribute.value);
+      reference.append(copy);
+    }
+  },
+  referenceSettled() {
+    const all = [...stage().children, ...(document.getElementById('reference')?.children ?? [])];
+    return all.every(
+      (element) =>
+        stateOf(element) !== 'loading' && !element.shadowRoot?.querySelector('.skeleton'),
+    );
+  },
+  /** Tags whose raced widget reads differently from its fresh copy, with both texts. */
+  staleWidgets() {
+    const fresh = [...(document.getElementById('reference')?.children ?? [])];
+    const stale = [...stage().children].flatMap((element, i) => {
+      const raced = harness.visibleText(element, { quiet: true });
+      const clean = fresh[i] ? harness.visibleText(fresh[i], { quiet: true }) : '';
+      return raced === clean
+        ? []
+        : [
+            {
+              tag: element.localName,
+              raced,
+              clean,
+              states: `${stateOf(element)} / ${fresh[i] ? stateOf(fresh[i]) : 'none'}`,
+              attributes: [...element.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
+            },
+          ];
+    });
+    document.getElementById('reference')?.remove();
+    return stale;
+  },
+  /** Presses the ingestion log's Export CSV; returns the download count before it. */
+  startExport() {
     const log = stage().querySelector('ld-ingestion-log');
-    const before = record.downloads.length;
     inside(log!, '[part="export-button"]')?.click();
-    const area = () => inside(log!, '[part="export"]')?.textContent ?? '';
-    await until(() => /ready|failed|cancelled/i.test(area()), 8000);
-    return { downloads: record.downloads.length - before, message: area().replace(/\s+/g, ' ') };
+    return record.downloads.length;
+  },
+  /** How the export area reads now, and how many files came since `before`. */
+  exportResult(before: number) {
+    const log = stage().querySelector('ld-ingestion-log');
+    const message = (inside(log!, '[part="export"]')?.textContent ?? '').replace(/\s+/g, ' ');
+    return { downloads: record.downloads.length - before, message };
   },
   /** The text of the API spec's code snippets (curl, fetch, Python, PHP and the verifiers). */
   snippetText() {

@@ -14,6 +14,7 @@ import { capFormat, type CapFormat } from './cap-format.js';
 import { capState, usageRatio, type CapState } from './cap-state.js';
 import { capsMeterStyles } from './caps-meter.styles.js';
 import { capsMeterStrings, type CapsMeterStrings } from './caps-meter.strings.js';
+import { oneOf } from '../../src/ui/attributes.js';
 
 export interface CapChangeDetail {
   cap: Pick<Cap, 'id' | 'period' | 'kind' | 'limit' | 'used'>;
@@ -95,7 +96,8 @@ export class LdCapsMeter extends LdElement {
   @property() periods: string | undefined;
 
   /** Only caps of this kind: `leads` or `budget`. Both when unset. */
-  @property() kind: CapKind | undefined;
+  @property({ converter: oneOf('ld-caps-meter', 'kind', ['leads', 'budget'], undefined) }) kind:
+    CapKind | undefined;
 
   /** Seconds between quiet refreshes while the page is visible; `0` (default) turns them off. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;

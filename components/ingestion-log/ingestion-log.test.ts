@@ -313,6 +313,27 @@ describe('ld-ingestion-log', () => {
     const exportButton = (el: LdIngestionLog) =>
       q<HTMLButtonElement>(el, '[part="export-button"]')!;
 
+    it('keeps working when its filter attributes are removed or unknown, warning once', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const { widget } = await ready({}, 'status="rejected" search="lead" preset="last-30-days"');
+        widget.removeAttribute('search');
+        widget.removeAttribute('status');
+        widget.setAttribute('preset', 'last-fortnight');
+        widget.setAttribute('preset', 'last-fortnight');
+        await waitUntil(() => rows(widget).length > 2, 'the log did not load again');
+        expect(widget.search).to.equal('');
+        expect(widget.status).to.equal(undefined);
+        expect(widget.preset).to.equal('last-7-days');
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.include('<ld-ingestion-log> preset="last-fortnight" is not known');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('says when the stream breaks, downloads nothing, and exports again', async () => {
       mock.control.malformed = { path: '/v1/ingestion-logs/export', kind: 'truncated' };
       const { widget } = await ready();

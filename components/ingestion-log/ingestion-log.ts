@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { IngestionLogEntry, LeadStatus } from '../../src/api/contract/ingestion.js';
 import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
-import { parseRange, type RangePreset } from '../../src/localize/date-range.js';
+import { parseRange, RANGE_PRESETS, type RangePreset } from '../../src/localize/date-range.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { styleProps } from '../../src/ui/style-props.js';
@@ -21,6 +21,7 @@ import { LogExport } from './log-export.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { RowWindow } from './row-window.js';
 import { keyedRows, type KeyedRow } from './keyed-rows.js';
+import { oneOf, text } from '../../src/ui/attributes.js';
 
 export type LogColumn = 'receivedAt' | 'id' | 'campaign' | 'status' | 'reason';
 export const LOG_COLUMNS: readonly LogColumn[] = [
@@ -122,7 +123,11 @@ export class LdIngestionLog extends LdElement {
   ];
 
   /** A preset date range, counted in the supplier's time zone. Ignored while `from` and `to` are set. */
-  @property({ reflect: true }) preset: RangePreset = 'last-7-days';
+  @property({
+    reflect: true,
+    converter: oneOf('ld-ingestion-log', 'preset', RANGE_PRESETS, 'last-7-days'),
+  })
+  preset: RangePreset = 'last-7-days';
 
   /** First day of a custom range (`YYYY-MM-DD`, supplier's time zone); needs `to`. */
   @property({ reflect: true }) from: string | undefined;
@@ -131,19 +136,24 @@ export class LdIngestionLog extends LdElement {
   @property({ reflect: true }) to: string | undefined;
 
   /** Only leads of this status. */
-  @property({ reflect: true }) status: LeadStatus | undefined;
+  @property({ reflect: true, converter: oneOf('ld-ingestion-log', 'status', STATUSES, undefined) })
+  status: LeadStatus | undefined;
 
   /** Only leads of this campaign id. */
   @property({ reflect: true }) campaign: string | undefined;
 
   /** A lead id (or its start), an email or a phone number. */
-  @property({ reflect: true }) search = '';
+  @property({ reflect: true, converter: text }) search = '';
 
   /**
    * How the CSV export is built: `stream` reads the export endpoint as it arrives;
    * `pages` builds the file from the list endpoint, for hosts whose proxies cannot stream.
    */
-  @property({ attribute: 'export-mode' }) exportMode: 'stream' | 'pages' = 'stream';
+  @property({
+    attribute: 'export-mode',
+    converter: oneOf('ld-ingestion-log', 'export-mode', ['stream', 'pages'], 'stream'),
+  })
+  exportMode: 'stream' | 'pages' = 'stream';
 
   /**
    * Seconds between checks for new leads, while the page is visible; `0` (default) turns
@@ -247,8 +257,9 @@ export class LdIngestionLog extends LdElement {
     const range = parseRange(this.from, this.to);
     return {
       ...(range ?? { preset: this.preset }),
-      status: this.status,
-      campaignId: this.campaign,
+      // A removed attribute reads as null; the query wants the filter left out instead.
+      status: this.status ?? undefined,
+      campaignId: this.campaign || undefined,
       q: this.query.trim() || undefined,
     };
   }

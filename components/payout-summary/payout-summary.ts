@@ -14,6 +14,7 @@ import {
   intervalFor,
   parseRange,
   presetRange,
+  RANGE_PRESETS,
   rangeDays,
   type DateRange,
   type RangePreset,
@@ -29,6 +30,7 @@ import { renderDataState } from '../../src/ui/states.js';
 import { Breakdown } from './breakdown.js';
 import { payoutSummaryStyles } from './payout-summary.styles.js';
 import { payoutSummaryStrings, type PayoutSummaryStrings } from './payout-summary.strings.js';
+import { oneOf } from '../../src/ui/attributes.js';
 
 export type IntervalChoice = PayoutInterval | 'auto';
 
@@ -129,7 +131,11 @@ export class LdPayoutSummary extends LdElement {
   static override styles = [LdElement.styles, filterStyles, payoutSummaryStyles];
 
   /** A preset range, counted in the supplier's time zone; `from` and `to` win when both are valid. */
-  @property({ reflect: true }) preset: RangePreset = 'last-30-days';
+  @property({
+    reflect: true,
+    converter: oneOf('ld-payout-summary', 'preset', RANGE_PRESETS, 'last-30-days'),
+  })
+  preset: RangePreset = 'last-30-days';
 
   /** First day of a custom range (`YYYY-MM-DD`), with `to`. */
   @property({ reflect: true }) from: string | undefined;
@@ -138,7 +144,8 @@ export class LdPayoutSummary extends LdElement {
   @property({ reflect: true }) to: string | undefined;
 
   /** The breakdown's step: `day`, `week`, `month`, or `auto` (chosen from the range's length). */
-  @property({ reflect: true }) interval: IntervalChoice = 'auto';
+  @property({ reflect: true, converter: oneOf('ld-payout-summary', 'interval', INTERVALS, 'auto') })
+  interval: IntervalChoice = 'auto';
 
   protected readonly localize = new LocalizeController<PayoutSummaryStrings>(this, {
     defaults: payoutSummaryStrings,

@@ -3,6 +3,7 @@
 // Violations are counted from the page's securitypolicyviolation events and from the console.
 import { open } from '../browser.mjs';
 import { driveEveryState } from '../drive.mjs';
+import { control, zero } from '../figures.mjs';
 
 const CSP_MESSAGE = /Content Security Policy|Trusted ?Type/i;
 
@@ -50,4 +51,25 @@ export async function run({ browser, server, api }) {
     await planted.close();
   }
   return { tour, violations, control: caught };
+}
+
+export function summarize(result) {
+  const area = 'Strict CSP and Trusted Types';
+  return {
+    figures: [
+      zero(
+        area,
+        `violations, every widget through ${result.tour.reached.length} states (${result.tour.reached.join(', ')})`,
+        result.violations.length,
+      ),
+      zero(area, 'steps of the tour that could not be taken', result.tour.missed.length),
+    ],
+    controls: [
+      control(
+        'innerHTML, a script URL, eval and an inline handler are each reported',
+        result.control.length >= 4,
+      ),
+    ],
+    notes: [...result.violations, ...result.tour.missed],
+  };
 }

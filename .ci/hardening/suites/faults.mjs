@@ -3,6 +3,7 @@
 // with a retry a person can press, and that retry must bring the data once the fault is gone.
 import { open } from '../browser.mjs';
 import { settle } from './malformed-render.mjs';
+import { control, figure } from '../figures.mjs';
 
 const MAIN_REQUEST = {
   'ld-caps-meter': '/v1/caps',
@@ -36,7 +37,7 @@ const FAULTS = [
   { name: 'offline', offline: true, expect: /offline/i },
 ];
 
-async function cell(page, api, tag, fault) {
+async function cell(page, api, tag, fault, { slots = {}, keepFault = false } = {}) {
   const path = MAIN_REQUEST[tag];
   api.reset();
   if (fault.status)
@@ -47,14 +48,15 @@ async function cell(page, api, tag, fault) {
   });
   if (fault.offline) await page.setOfflineMode(true);
   await page.evaluate(
-    (tag, timeout) =>
+    (tag, timeout, slots) =>
       window.hx.inTask(() => {
         window.hx.clear();
         window.hx.setup({ timeout });
-        window.hx.mount(tag);
+        window.hx.mount(tag, {}, {}, slots);
       }),
     tag,
     fault.hang ? 800 : 3000,
+    slots,
   );
   const shown = await settle(page);
   const text = await page.evaluate(() =>
@@ -64,7 +66,7 @@ async function cell(page, api, tag, fault) {
     window.hx.record.events.map((line) => line.split(' ')[0]),
   );
   // The fault ends; the person presses the retry.
-  api.control.faults.length = 0;
+  if (!keepFault) api.control.faults.length = 0;
   api.control.hang = [];
   if (fault.offline) await page.setOfflineMode(false);
   const problems = [];
@@ -80,6 +82,26 @@ async function cell(page, api, tag, fault) {
   return problems;
 }
 
+/**
+ * Presses Export CSV and waits from here, not in the page, for it to end. (An export awaited
+ * inside one long page.evaluate stalled the second time in a page; polled from outside it
+ * finishes in milliseconds.)
+ */
+async function exportCsv(page) {
+  const before = await page.evaluate(() => window.hx.inTask(() => window.hx.startExport()));
+  await page
+    .waitForFunction(
+      () =>
+        /ready|failed|cancelled/i.test(
+          document.querySelector('ld-ingestion-log')?.shadowRoot?.querySelector('[part="export"]')
+            ?.textContent ?? '',
+        ),
+      { timeout: 8000, polling: 25 },
+    )
+    .catch(() => undefined);
+  return page.evaluate((before) => window.hx.exportResult(before), before);
+}
+
 /** The CSV export's stream breaks after its first chunk; the export again must work. */
 async function exportCut(page, api) {
   api.reset();
@@ -93,11 +115,11 @@ async function exportCut(page, api) {
   await settle(page, { ready: true });
   const problems = [];
   api.control.malformed = { path: '/v1/ingestion-logs/export', kind: 'truncated' };
-  const first = await page.evaluate(() => window.hx.inTask(() => window.hx.exportCsv()));
+  const first = await exportCsv(page);
   api.control.malformed = null;
   if (first.downloads) problems.push('a cut export still downloaded a file');
   if (!/export failed/i.test(first.message)) problems.push(`no clear message (${first.message})`);
-  const again = await page.evaluate(() => window.hx.inTask(() => window.hx.exportCsv()));
+  const again = await exportCsv(page);
   if (again.downloads !== 1) problems.push(`the export again did not download (${again.message})`);
   return problems;
 }
@@ -105,6 +127,7 @@ async function exportCut(page, api) {
 export async function run({ browser, server, api }) {
   const { page, close } = await open(browser, server);
   const cells = [];
+  const control = {};
   try {
     for (const tag of Object.keys(MAIN_REQUEST))
       for (const fault of FAULTS)
@@ -115,11 +138,36 @@ export async function run({ browser, server, api }) {
       problems: await exportCut(page, api),
     });
 
-    // Positive control: a widget whose error state has no retry (the host replaced it), and a
-    // fault that never ends, must both fail their cell.
+    // Positive controls: an error state with no retry (a host replaced it) and a fault that
+    // never ends must each fail their cell.
+    const server500 = FAULTS.find((fault) => fault.status === 500);
+    control.noRetry = await cell(page, api, 'ld-caps-meter', server500, {
+      slots: { error: 'Broken.' },
+    });
+    control.neverEnds = await cell(page, api, 'ld-caps-meter', server500, { keepFault: true });
     api.reset();
   } finally {
     await close();
   }
-  return { cells, faults: FAULTS.map((fault) => fault.name) };
+  return { cells, control, faults: FAULTS.map((fault) => fault.name) };
+}
+
+export function summarize(result) {
+  const failed = result.cells.filter((cell) => cell.problems.length);
+  return {
+    figures: [
+      figure(
+        'Faults',
+        `cells passed (5 widgets × ${result.faults.length} faults, and a CSV stream cut)`,
+        `${result.cells.length - failed.length} of ${result.cells.length}`,
+        'all',
+        failed.length === 0,
+      ),
+    ],
+    controls: [
+      control('an error state without a retry fails its cell', result.control.noRetry.length > 0),
+      control('a fault that never ends fails its cell', result.control.neverEnds.length > 0),
+    ],
+    notes: failed.map((cell) => `${cell.tag} × ${cell.fault}: ${cell.problems.join('; ')}`),
+  };
 }

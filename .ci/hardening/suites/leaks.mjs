@@ -5,6 +5,7 @@
 // searched for any of it.
 import { open } from '../browser.mjs';
 import { untilState, WIDGETS } from '../drive.mjs';
+import { control, figure, zero } from '../figures.mjs';
 
 /**
  * What leaked data looks like once shown: the mock marks every leaked string with "LEAK", and
@@ -104,4 +105,43 @@ export async function run({ browser, server, api }) {
     await close();
   }
   return result;
+}
+
+const WHERE = {
+  dom: 'the DOM, shadow roots included',
+  csv: 'the CSV bytes',
+  events: 'event details',
+  console: 'console output',
+};
+
+export function summarize(result) {
+  const area = 'Leaked data';
+  return {
+    figures: [
+      figure(
+        area,
+        `leaked values the API sent during the tour (in ${result.sent.responses} responses)`,
+        result.sent.values,
+        '≥ 1,000',
+        result.sent.values >= 1000,
+      ),
+      ...Object.entries(result.hits).map(([where, hits]) =>
+        zero(
+          area,
+          `leaked values in ${WHERE[where]}${where === 'events' ? ` (${result.reach.events} events)` : ''}`,
+          hits.length,
+        ),
+      ),
+      zero(
+        area,
+        'marker matches in data with no leak (else the markers prove nothing)',
+        result.baseline.length,
+      ),
+      zero(area, 'widgets or steps that did not get through', result.notReady.length),
+    ],
+    controls: Object.entries(result.control).map(([where, count]) =>
+      control(`a buyer value planted in ${WHERE[where]} is found`, count >= 1),
+    ),
+    notes: [...Object.values(result.hits).flat(), ...result.baseline, ...result.notReady],
+  };
 }

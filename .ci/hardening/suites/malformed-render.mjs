@@ -3,6 +3,7 @@
 // error with a retry button, never a blank or endless skeleton), and the retry must work once
 // the API answers properly again.
 import { open } from '../browser.mjs';
+import { control, figure, zero } from '../figures.mjs';
 
 const WIDGET_FOR = {
   getPortal: 'ld-pause-toggle',
@@ -124,4 +125,33 @@ export async function run({ browser, server, node, sample, perEndpoint }) {
     await close();
   }
   return { figures, control, examples };
+}
+
+export function summarize(result) {
+  const area = 'Malformed responses';
+  const { figures } = result;
+  return {
+    figures: [
+      figure(
+        area,
+        'bodies rendered in a widget',
+        figures.rendered,
+        '≥ 200',
+        figures.rendered >= 200,
+      ),
+      zero(area, 'widgets left with no retry', figures.noRetry),
+      zero(area, 'retries that did not recover', figures.notRecovered),
+    ],
+    controls: [
+      control(
+        'an error slot with no retry button counts as no retry',
+        result.control.noRetry === 1,
+      ),
+      control(
+        'a retry against a still-broken API counts as not recovered',
+        result.control.notRecovered === 1,
+      ),
+    ],
+    notes: result.examples,
+  };
 }

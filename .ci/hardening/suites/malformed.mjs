@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { getResponse } from 'msw';
 import { KINDS, malformedBodies } from '../bodies.mjs';
+import { control, figure, zero } from '../figures.mjs';
 
 export const PORTAL = 'org_northwind_acme';
 
@@ -131,8 +132,43 @@ export async function run({ node, runs, seed }) {
         await classify(name, body.kind, async () => responseFor(body));
       }
     }
-    return { figures, control, byKind, examples, endpoints: names.length, browserSample, samples };
+    return {
+      figures,
+      control,
+      byKind,
+      examples,
+      endpoints: names.length,
+      runs,
+      browserSample,
+      samples,
+    };
   } finally {
     globalThis.fetch = realFetch;
   }
+}
+
+export function summarize(result) {
+  const area = 'Malformed responses';
+  const { figures } = result;
+  return {
+    figures: [
+      figure(
+        area,
+        `bodies tried (${result.endpoints} endpoints × ${result.runs.toLocaleString('en')}, ${Object.keys(result.byKind).length} kinds)`,
+        figures.tried,
+        '≥ 10,000',
+        figures.tried >= 10_000,
+      ),
+      zero(area, 'uncaught errors', figures.uncaught),
+      zero(area, 'rejected without a retry', figures.notRetryable),
+    ],
+    controls: [
+      control('a thrown RangeError counts as uncaught', result.control.uncaught === 1),
+      control('a 400 counts as rejected without a retry', result.control.notRetryable === 1),
+    ],
+    notes: [
+      `by kind: ${JSON.stringify(result.byKind)}; accepted (extra or dropped fields only): ${figures.accepted}`,
+      ...result.examples,
+    ],
+  };
 }

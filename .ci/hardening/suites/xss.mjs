@@ -7,6 +7,7 @@ import { open } from '../browser.mjs';
 import { untilState, WIDGETS } from '../drive.mjs';
 import { createInjector } from '../inject.mjs';
 import { PAYLOADS, payloadNumbers } from '../payloads.mjs';
+import { control, figure, zero } from '../figures.mjs';
 
 const CSP_MESSAGE = /Content Security Policy|Trusted ?Type/i;
 const FORMULA = /^[=+\-@\t\r]/;
@@ -120,4 +121,57 @@ export async function run({ browser, server, api, node, rounds = 2 }) {
     'lead_id,campaign\r\nl1,=HYPERLINK("x")\r\nl2,-5\r\n',
   ).length;
   return { figures, delivered, control, fields: injector.fields(), payloads: PAYLOADS.length };
+}
+
+export function summarize(result) {
+  const area = 'Injected markup';
+  const { figures, delivered } = result;
+  const missing = [...Array(result.payloads).keys()].filter((n) => !delivered.dom.has(n));
+  return {
+    figures: [
+      figure(area, 'payloads in the corpus', result.payloads, '≥ 150', result.payloads >= 150),
+      figure(
+        area,
+        `payloads shown on screen, through ${result.fields} API fields and every string override`,
+        delivered.dom.size,
+        `all ${result.payloads}`,
+        delivered.dom.size === result.payloads,
+      ),
+      figure(
+        area,
+        'payloads written into the CSV export',
+        delivered.csv.size,
+        '≥ 100',
+        delivered.csv.size >= 100,
+      ),
+      figure(
+        area,
+        "payloads in the API spec's code snippets",
+        delivered.snippets.size,
+        '≥ 20',
+        delivered.snippets.size >= 20,
+      ),
+      zero(area, 'scripts executed (page trap; no CSP and strict CSP)', figures.executed.length),
+      zero(area, 'CSP and Trusted Types reports', figures.violations.length),
+      zero(area, 'script URLs in the DOM', figures.scriptUrls.length),
+      zero(area, 'CSV cells a spreadsheet would run as a formula', figures.formulas.length),
+      zero(area, 'widgets or steps that did not get through', figures.notReady.length),
+    ],
+    controls: [
+      control('markup put into a shadow root runs and is trapped', result.control.executed >= 1),
+      control('a javascript: link is found', result.control.scriptUrls === 1),
+      control(
+        'a formula cell in a CSV is found (a negative number is not)',
+        result.control.formulas === 1,
+      ),
+    ],
+    notes: [
+      ...figures.executed,
+      ...figures.violations,
+      ...figures.scriptUrls,
+      ...figures.formulas,
+      ...figures.notReady,
+      ...(missing.length ? [`not on screen: ${missing.join(', ')}`] : []),
+    ],
+  };
 }
