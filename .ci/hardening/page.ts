@@ -4,6 +4,7 @@
 import { configure } from '../../src/index.js';
 import type { PortalConfig } from '../../src/core.js';
 import { mockAuth } from '../../src/mocks/auth.js';
+import { define } from '../../src/define.js';
 import { apiSpecStrings } from '../../components/api-spec/api-spec.strings.js';
 import { capsMeterStrings } from '../../components/caps-meter/caps-meter.strings.js';
 import { ingestionLogStrings } from '../../components/ingestion-log/ingestion-log.strings.js';
@@ -165,6 +166,50 @@ const harness = {
     };
     walk(root);
     return parts.join(' ').replace(/\s+/g, ' ').trim();
+  },
+  /** A second copy of the library registering a tag that is taken. */
+  defineAgain(tag: string) {
+    define(tag, class extends HTMLElement {});
+  },
+  /**
+   * Mounts and removes a widget `cycles` times, each time until it shows its data (or another
+   * settled state), yielding through a message channel: faster than timers, and never a
+   * long task. Returns how many cycles reached a settled state.
+   */
+  async cycle(tag: string, cycles: number) {
+    const channel = new MessageChannel();
+    const tick = () =>
+      new Promise<void>((resolve) => {
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(0);
+      });
+    let settled = 0;
+    for (let i = 0; i < cycles; i++) {
+      const element = harness.mount(tag);
+      const end = performance.now() + 3000;
+      while (performance.now() < end) {
+        await tick();
+        const state = stateOf(element);
+        if (
+          state !== 'loading' &&
+          state !== 'none' &&
+          !element.shadowRoot?.querySelector('.skeleton')
+        ) {
+          settled++;
+          break;
+        }
+      }
+      element.remove();
+    }
+    channel.port1.close();
+    return settled;
+  },
+  /** The positive control for the leak detector: every cycle leaves a listener and 10 KB. */
+  async leakyCycle(cycles: number) {
+    for (let i = 0; i < cycles; i++) {
+      const kept = new Array(2500).fill(i);
+      window.addEventListener('resize', () => kept.length);
+    }
   },
   /** Sets (or, with '', removes) an attribute of the widget of that tag on stage. */
   attribute(tag: string, name: string, value: string) {

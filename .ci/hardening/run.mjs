@@ -13,6 +13,8 @@ import * as leaks from './suites/leaks.mjs';
 import * as malformed from './suites/malformed.mjs';
 import * as malformedRender from './suites/malformed-render.mjs';
 import * as races from './suites/races.mjs';
+import * as memory from './suites/memory.mjs';
+import * as warnings from './suites/warnings.mjs';
 import * as xss from './suites/xss.mjs';
 
 const SEED = Number(process.env.HARDENING_SEED ?? 20261125);
@@ -76,6 +78,18 @@ try {
     'fast-check writes scenarios of portal switches, range and filter changes and unmounts (a widget removed and put back) while requests are in flight, with a random delay per endpoint so answers arrive out of order. Afterwards every widget must read exactly as a fresh copy of it does in the final portal with the final attributes; then every widget leaves the page mid-request, and the server counts what is still open.',
     races,
     { ...context, runs: 12, seed: SEED },
+  );
+  await section(
+    'Leaks',
+    'Each widget is mounted and removed 1,000 times, each time until it shows its data; the JS heap and the event listener count are read over CDP after forced garbage collection, against a baseline taken after 50 warm-up cycles.',
+    memory,
+    context,
+  );
+  await section(
+    'Dev warnings',
+    'Mistakes a page developer makes: no auth configured, an unknown attribute value, a tag registered twice (two copies of the library). Each must give one clear console warning, and the widget must still show something a person can read.',
+    warnings,
+    context,
   );
 } finally {
   await browser.close();

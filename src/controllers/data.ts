@@ -148,6 +148,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
     this.#key = key;
 
     const auth = runtime.authState;
+    if (auth.status === 'unconfigured') warnUnconfigured(this.#host.localName);
     if (auth.status !== 'active') {
       this.#set(
         auth.status === 'no-portal'
@@ -246,4 +247,15 @@ export class DataController<T, P = undefined> implements ReactiveController {
     this.#options.onStatus?.(status);
     this.#host.requestUpdate();
   }
+}
+
+const unconfigured = new Set<string>();
+
+/** Tells the page's developer, once per element type, why a widget shows no data. */
+function warnUnconfigured(tag: string): void {
+  if (unconfigured.has(tag)) return;
+  unconfigured.add(tag);
+  console.warn(
+    `[ld] <${tag}> has no auth, so it shows its "not set up" state. Put it in an <ld-portal> whose auth property is set, or call configure({ auth }) with tokenAuth() or clerkAuth().`,
+  );
 }
