@@ -23,7 +23,7 @@ export function print(sections, seconds) {
     console.log(`\n${title} (${took.toFixed(1)} s)`);
     for (const row of figures)
       console.log(
-        `  ${mark(row.ok).padEnd(9)} ${String(row.value).padStart(9)}  ${row.name}  [bar: ${row.bar}]`,
+        `  ${mark(row.ok).padEnd(9)} ${value(row.value).padStart(9)}  ${row.name}  [bar: ${row.bar}]`,
       );
     for (const item of controls)
       console.log(
@@ -31,6 +31,22 @@ export function print(sections, seconds) {
       );
     for (const note of notes.slice(0, 10)) console.log(`    · ${String(note).slice(0, 300)}`);
   }
+  // The whole set once more, as one table.
+  const rows = sections.flatMap(({ title, figures }) =>
+    figures.map((row) => [
+      title,
+      row.name.slice(0, 70),
+      value(row.value),
+      row.bar,
+      row.ok ? '✓' : '✗',
+    ]),
+  );
+  const head = ['section', 'figure', 'value', 'bar', ''];
+  const widths = head.map((_, i) => Math.max(head[i].length, ...rows.map((row) => row[i].length)));
+  const line = (row) =>
+    row.map((text, i) => (i === 2 ? text.padStart(widths[i]) : text.padEnd(widths[i]))).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
   console.log(`\nHardening: ${seconds.toFixed(1)} s in all.`);
 }
 
