@@ -5,6 +5,7 @@ import { mockAuth } from '../src/mocks/auth.js';
 import { DEFAULT_PERSON, mockPeople, mockPortals } from '../src/mocks/people.js';
 import type { TokenAuthProvider } from '../src/auth/token-auth.js';
 import type { FilterChangeDetail } from '../components/ingestion-log/ingestion-log.js';
+import { DATA_STATES } from '../src/controllers/data.js';
 
 /** What the address bar keeps, so that a link can be shared and reloaded. */
 export interface DemoState {
@@ -24,15 +25,6 @@ const WIDGETS = [
   'ld-payout-summary',
   'ld-ingestion-log',
   'ld-api-spec',
-];
-const STATES = [
-  'loading',
-  'ready',
-  'error',
-  'forbidden',
-  'signed-out',
-  'choose-portal',
-  'unconfigured',
 ];
 export const LOCALES = [
   { value: 'en-US', label: 'English (US)' },
@@ -281,7 +273,7 @@ export class DemoApp {
     render(
       WIDGETS.map((name) => {
         const widget = this.#root.querySelector(name);
-        const state = STATES.find((item) => widget?.matches(`:state(${item})`)) ?? '—';
+        const state = DATA_STATES.find((item) => widget?.matches(`:state(${item})`)) ?? '—';
         return html`<div>
           <dt>${name}</dt>
           <dd data-state=${state}>${state}</dd>

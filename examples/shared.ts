@@ -31,3 +31,18 @@ export async function pickPreset(summary: Element, preset: string): Promise<void
   select.value = preset;
   select.dispatchEvent(new Event('change'));
 }
+
+/**
+ * What every host example checks once its payout summary is on the page: the `strings`
+ * object property shows, and a range picked in the widget comes back as a typed event.
+ */
+export async function checkSummary(summary: Element, rangeFrom: () => string, host: string) {
+  await until(
+    () => summary.shadowRoot?.textContent?.includes('Your earnings'),
+    'strings set as a property',
+  );
+  report.steps.push('mounted, with object properties');
+  await pickPreset(summary, 'last-7-days');
+  await until(rangeFrom, `the typed event reached ${host}`);
+  report.steps.push('typed event');
+}

@@ -26,7 +26,8 @@ export async function untilState(page, state, timeout = 8000) {
   return page.evaluate(() => window.hx.states());
 }
 
-const mountAll = (page, setup = {}, attributes = {}) =>
+/** Clears the stage, configures a mock person (see hx.setup) and mounts every widget. */
+export const mountAll = (page, setup = {}, attributes = {}) =>
   page.evaluate(
     (widgets, setup, attributes) =>
       window.hx.inTask(() => {
@@ -38,6 +39,31 @@ const mountAll = (page, setup = {}, attributes = {}) =>
     setup,
     attributes,
   );
+
+/** Uses every widget on stage as a person would (hx.exercise); returns the steps not taken. */
+export async function exerciseAll(page) {
+  const missed = [];
+  for (const tag of WIDGETS)
+    missed.push(
+      ...(await page.evaluate(
+        (tag) =>
+          window.hx.inTask(() => window.hx.exercise(document.querySelector(`#stage > ${tag}`))),
+        tag,
+      )),
+    );
+  return missed;
+}
+
+/** Mounts every widget, waits for their data and uses each; says what did not get through. */
+export async function mountAndUseAll(page) {
+  await mountAll(page);
+  const states = await untilState(page, 'ready');
+  const missed = await exerciseAll(page);
+  return [
+    ...states.filter((state) => state !== 'ready').map((state) => `a widget: ${state}`),
+    ...missed,
+  ];
+}
 
 /**
  * Runs the tour. `api` is the mock the server answers with. Returns the states reached by
@@ -56,17 +82,7 @@ export async function driveEveryState(page, api, { exercise = true } = {}) {
 
   await mountAll(page);
   await expectState('ready', 'ready');
-  if (exercise) {
-    for (const tag of WIDGETS) {
-      missed.push(
-        ...(await page.evaluate(
-          (tag) =>
-            window.hx.inTask(() => window.hx.exercise(document.querySelector(`#stage > ${tag}`))),
-          tag,
-        )),
-      );
-    }
-  }
+  if (exercise) missed.push(...(await exerciseAll(page)));
 
   api.reset();
   api.control.hang = ['/v1'];

@@ -11,6 +11,7 @@ import { ingestionLogStrings } from '../../components/ingestion-log/ingestion-lo
 import { pauseToggleStrings } from '../../components/pause-toggle/pause-toggle.strings.js';
 import { payoutSummaryStrings } from '../../components/payout-summary/payout-summary.strings.js';
 import { rangeStrings } from '../../src/ui/range-picker.js';
+import { DATA_STATES } from '../../src/controllers/data.js';
 
 /** Every text a widget lets a host override, by tag. */
 const STRING_KEYS: Record<string, string[]> = {
@@ -20,16 +21,6 @@ const STRING_KEYS: Record<string, string[]> = {
   'ld-pause-toggle': Object.keys(pauseToggleStrings),
   'ld-payout-summary': [...Object.keys(payoutSummaryStrings), ...Object.keys(rangeStrings)],
 };
-
-const STATES = [
-  'loading',
-  'ready',
-  'error',
-  'forbidden',
-  'signed-out',
-  'choose-portal',
-  'unconfigured',
-] as const;
 
 const record = {
   /** Ids passed to window.__xss by any payload that ran. */
@@ -80,7 +71,7 @@ function deepText(root: Node = stage()): string {
 }
 
 function stateOf(element: Element): string {
-  return STATES.find((state) => element.matches(`:state(${state})`)) ?? 'none';
+  return DATA_STATES.find((state) => element.matches(`:state(${state})`)) ?? 'none';
 }
 
 function json(value: unknown): string {

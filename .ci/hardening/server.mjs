@@ -30,7 +30,7 @@ export async function startServer(api) {
    * `observe(apiPath, text)`: sees every answer's body as sent.
    */
   const hooks = { transform: undefined, observe: undefined };
-  const flight = { open: new Set(), aborted: 0, served: 0 };
+  const flight = { open: new Set() };
   const page = (csp) => ({
     type: 'text/html; charset=utf-8',
     headers: csp ? { 'content-security-policy': csp } : {},
@@ -49,10 +49,7 @@ export async function startServer(api) {
     flight.open.add(entry);
     const controller = new AbortController();
     res.on('close', () => {
-      if (!res.writableFinished) {
-        flight.aborted++;
-        controller.abort();
-      }
+      if (!res.writableFinished) controller.abort();
       flight.open.delete(entry);
     });
     const apiPath = url.pathname.slice('/api'.length);
@@ -73,7 +70,6 @@ export async function startServer(api) {
     }
     if (res.destroyed) return;
     if (!response) return void res.writeHead(404).end('No mock for this path');
-    flight.served++;
     if (hooks.transform)
       response = await transformed(response, req.method, apiPath, hooks.transform);
     if (hooks.observe) hooks.observe(apiPath, await response.clone().text());

@@ -401,6 +401,23 @@ describe('ld-api-spec', () => {
       expect(q(widget, '.settings-state')).to.equal(null);
     });
 
+    it('keeps the settings in place while they load, and says when access to them is refused', async () => {
+      mock.control.delays['/v1/integration'] = 400;
+      const { widget } = await spec();
+      await waitUntil(() => q(widget, '.settings-state .skeleton'), 'no settings skeleton');
+      expect(q(widget, '.settings-state h3')!.textContent).to.equal('Integration settings');
+      await expect(widget).to.be.accessible();
+      await waitUntil(() => q(widget, '.settings'), 'the settings did not load');
+      mock.control.faults.push({ path: '/v1/integration', method: 'GET', status: 403 });
+      mock.control.delays = {};
+      const denied = await spec();
+      await waitUntil(() => q(denied.widget, '.settings-state p'), 'no refusal shown');
+      expect(visibleText(q(denied.widget, '.settings-state')!)).to.include(
+        'Ask your agency for access.',
+      );
+      await expect(denied.widget).to.be.accessible();
+    });
+
     it('brings back settings that failed with the spec, on the one retry', async () => {
       mock.control.faults.push({ path: '/v1/api-spec', status: 500 });
       mock.control.faults.push({ path: '/v1/integration', status: 500 });

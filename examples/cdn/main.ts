@@ -3,7 +3,7 @@
 // this file with the import pointed at the CDN's address.
 // @ts-expect-error: the CDN file exists only once built; the test serves it in the CDN's place.
 import { clerkAuth, configure } from './supplier-widgets.js';
-import { pickPreset, report, runExample, until } from '../shared.js';
+import { checkSummary, report, runExample, until } from '../shared.js';
 
 type Auth = { subscribe(listener: (state: { status: string }) => void): () => void };
 const clerkChunkRequested = () =>
@@ -22,14 +22,7 @@ void runExample(async (auth) => {
     'ld-range-change',
     (event) => (from = (event as CustomEvent).detail.from),
   );
-  await until(
-    () => summary.shadowRoot?.textContent?.includes('Your earnings'),
-    'configured and rendered',
-  );
-  report.steps.push('mounted, with object properties');
-  await pickPreset(summary, 'last-7-days');
-  await until(() => from, 'the typed event');
-  report.steps.push('typed event');
+  await checkSummary(summary, () => from, 'the CDN page');
   summary.remove();
   report.steps.push('unmounted');
 

@@ -1,7 +1,7 @@
 // A page with no ld-portal: configure() alone connects the widgets.
 import { configure } from '../../src/core.js';
 import '../../components/payout-summary/define.js';
-import { pickPreset, report, runExample, until } from '../shared.js';
+import { checkSummary, report, runExample } from '../shared.js';
 
 void runExample(async (auth) => {
   configure({ apiBase: '/api', auth });
@@ -10,14 +10,7 @@ void runExample(async (auth) => {
   let from = '';
   summary.addEventListener('ld-range-change', (event) => (from = event.detail.from));
   document.getElementById('root')!.append(summary);
-  await until(
-    () => summary.shadowRoot?.textContent?.includes('Your earnings'),
-    'configured and rendered',
-  );
-  report.steps.push('mounted, with object properties');
-  await pickPreset(summary, 'last-7-days');
-  await until(() => from, 'the typed event');
-  report.steps.push('typed event');
+  await checkSummary(summary, () => from, 'a configure() page');
   summary.remove();
   report.steps.push('unmounted');
 });

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import type { AuthProvider } from '../../src/auth/types.js';
-import { pickPreset, report, runExample, until } from '../shared.js';
+import { checkSummary, report, runExample } from '../shared.js';
 
 function Earnings({ auth, onRange }: { auth: AuthProvider; onRange: (from: string) => void }) {
   const [strings] = useState({ title: 'Your earnings' });
@@ -26,14 +26,7 @@ void runExample(async (auth) => {
   let from = '';
   flushSync(() => root.render(<Earnings auth={auth} onRange={(value) => (from = value)} />));
   const summary = host.querySelector('ld-payout-summary')!;
-  await until(
-    () => summary.shadowRoot?.textContent?.includes('Your earnings'),
-    'strings set as a property',
-  );
-  report.steps.push('mounted, with object properties');
-  await pickPreset(summary, 'last-7-days');
-  await until(() => from, 'the typed event reached React');
-  report.steps.push('typed event');
+  await checkSummary(summary, () => from, 'React');
   root.unmount();
   if (host.querySelector('ld-portal')) throw new Error('unmount left the widgets');
   report.steps.push('unmounted');

@@ -3,7 +3,7 @@
 import type {} from '../../src/vue.js';
 import '../../src/index.js';
 import { createApp, h } from 'vue';
-import { pickPreset, report, runExample, until } from '../shared.js';
+import { checkSummary, report, runExample } from '../shared.js';
 
 void runExample(async (auth) => {
   const host = document.getElementById('root')!;
@@ -20,14 +20,7 @@ void runExample(async (auth) => {
   app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('ld-');
   app.mount(host);
   const summary = host.querySelector('ld-payout-summary')!;
-  await until(
-    () => summary.shadowRoot?.textContent?.includes('Your earnings'),
-    'strings set as a property',
-  );
-  report.steps.push('mounted, with object properties');
-  await pickPreset(summary, 'last-7-days');
-  await until(() => from, 'the typed event reached Vue');
-  report.steps.push('typed event');
+  await checkSummary(summary, () => from, 'Vue');
   app.unmount();
   if (host.querySelector('ld-portal')) throw new Error('unmount left the widgets');
   report.steps.push('unmounted');

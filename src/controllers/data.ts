@@ -14,8 +14,18 @@ export interface Resource<T, P> {
   load(client: ScopedClient, params: P, portal: Portal, signal: AbortSignal): Promise<T>;
 }
 
-export type DataStatus =
-  'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out' | 'choose-portal' | 'unconfigured';
+/** Every state a widget's data can be in; widgets expose it as `:state(…)`. */
+export const DATA_STATES = [
+  'loading',
+  'ready',
+  'error',
+  'forbidden',
+  'signed-out',
+  'choose-portal',
+  'unconfigured',
+] as const;
+
+export type DataStatus = (typeof DATA_STATES)[number];
 
 export interface DataOptions<T, P> {
   resource: Resource<T, P>;
@@ -148,7 +158,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
     this.#key = key;
 
     const auth = runtime.authState;
-    if (auth.status === 'unconfigured') warnUnconfigured(this.#host.localName);
+    if (auth.status === 'unconfigured') this.#warnIfStillUnconfigured();
     if (auth.status !== 'active') {
       this.#set(
         auth.status === 'no-portal'
@@ -242,6 +252,17 @@ export class DataController<T, P = undefined> implements ReactiveController {
     this.#unwatch = [];
   }
 
+  /**
+   * A host often sets auth just after the widget connects (a framework binding, a script
+   * that runs next), so the warning waits a moment and speaks only if nothing came.
+   */
+  #warnIfStillUnconfigured(): void {
+    setTimeout(() => {
+      if (this.#host.isConnected && this.status === 'unconfigured')
+        warnUnconfigured(this.#host.localName);
+    }, UNCONFIGURED_GRACE);
+  }
+
   #set(status: DataStatus): void {
     this.status = status;
     this.#options.onStatus?.(status);
@@ -249,6 +270,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
   }
 }
 
+const UNCONFIGURED_GRACE = 1000;
 const unconfigured = new Set<string>();
 
 /** Tells the page's developer, once per element type, why a widget shows no data. */

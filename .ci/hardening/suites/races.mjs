@@ -5,7 +5,7 @@
 // difference), and after every widget leaves the page no request may still be open.
 import fc from 'fast-check';
 import { open } from '../browser.mjs';
-import { WIDGETS } from '../drive.mjs';
+import { mountAll, WIDGETS } from '../drive.mjs';
 import { control, figure, zero } from '../figures.mjs';
 
 const PORTALS = ['org_northwind_acme', 'org_northwind_bright'];
@@ -92,18 +92,14 @@ async function staleWidgets(page) {
 async function openAfterDisconnect(page, server, api, { planted = false } = {}) {
   api.reset();
   api.control.latency = 800;
-  await page.evaluate(
-    (widgets, planted) =>
+  await mountAll(page, { portalId: PORTALS[0] });
+  // The control: a request nobody will ever abort.
+  if (planted)
+    await page.evaluate(() =>
       window.hx.inTask(() => {
-        window.hx.clear();
-        window.hx.setup({ portalId: 'org_northwind_acme' });
-        for (const tag of widgets) window.hx.mount(tag);
-        // The control: a request nobody will ever abort.
-        if (planted) void fetch('/api/v1/caps', { headers: { Authorization: 'Bearer x' } });
+        void fetch('/api/v1/caps', { headers: { Authorization: 'Bearer x' } });
       }),
-    WIDGETS,
-    planted,
-  );
+    );
   await sleep(150);
   const during = server.flight.open.size;
   await page.evaluate(() => window.hx.inTask(() => window.hx.clear()));
@@ -117,21 +113,12 @@ async function openAfterDisconnect(page, server, api, { planted = false } = {}) 
 
 export async function run({ browser, server, api, runs = 12, seed }) {
   const { page, close } = await open(browser, server);
-  const result = { scenarios: 0, actions: 0, stale: [], unsettled: 0, open: [], inFlight: 0 };
+  const result = { scenarios: 0, actions: 0, stale: [], open: [], inFlight: 0 };
   try {
     for (const plan of fc.sample(scenario, { numRuns: runs, seed })) {
       api.reset();
       api.control.delays = plan.delays;
-      await page.evaluate(
-        (widgets, portalId) =>
-          window.hx.inTask(() => {
-            window.hx.clear();
-            window.hx.setup({ portalId });
-            for (const tag of widgets) window.hx.mount(tag);
-          }),
-        WIDGETS,
-        PORTALS[0],
-      );
+      await mountAll(page, { portalId: PORTALS[0] });
       await play(page, plan);
       result.scenarios++;
       result.actions += plan.actions.length;
@@ -145,16 +132,7 @@ export async function run({ browser, server, api, runs = 12, seed }) {
     // Positive controls: text of the other portal planted in a widget is a stale render; a
     // request the page never aborts stays open after everything is removed.
     api.reset();
-    await page.evaluate(
-      (widgets, portalId) =>
-        window.hx.inTask(() => {
-          window.hx.clear();
-          window.hx.setup({ portalId });
-          for (const tag of widgets) window.hx.mount(tag);
-        }),
-      WIDGETS,
-      PORTALS[0],
-    );
+    await mountAll(page, { portalId: PORTALS[0] });
     await page
       .waitForFunction(() => window.hx.states().every((state) => state === 'ready'), {
         timeout: 8000,

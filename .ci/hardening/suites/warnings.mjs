@@ -52,7 +52,8 @@ async function check(browser, server, item) {
     await page
       .waitForFunction((state) => window.hx.states()[0] === state, { timeout: 6000 }, item.state)
       .catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The no-auth warning waits a second for auth set just after mounting.
+    await new Promise((resolve) => setTimeout(resolve, 1300));
     const seen = await page.evaluate(() => ({
       state: window.hx.states()[0],
       text: window.hx.visibleText(document.getElementById('stage')),

@@ -4,7 +4,7 @@
 // policy would report). Figures: scripts run, CSP reports, script URLs in the DOM, formula
 // cells in the CSV, and how many payloads reached the screen at all.
 import { open } from '../browser.mjs';
-import { untilState, WIDGETS } from '../drive.mjs';
+import { mountAndUseAll } from '../drive.mjs';
 import { createInjector } from '../inject.mjs';
 import { PAYLOADS, payloadNumbers } from '../payloads.mjs';
 import { control, figure, zero } from '../figures.mjs';
@@ -22,25 +22,7 @@ export function formulaCells(node, text) {
 
 async function hostileTour(page, api, round) {
   api.reset();
-  await page.evaluate(
-    (widgets) =>
-      window.hx.inTask(() => {
-        window.hx.clear();
-        window.hx.setup();
-        for (const tag of widgets) window.hx.mount(tag);
-      }),
-    WIDGETS,
-  );
-  const states = await untilState(page, 'ready');
-  const missed = [];
-  for (const tag of WIDGETS)
-    missed.push(
-      ...(await page.evaluate(
-        (tag) =>
-          window.hx.inTask(() => window.hx.exercise(document.querySelector(`#stage > ${tag}`))),
-        tag,
-      )),
-    );
+  const missed = await mountAndUseAll(page);
   // Then every text a host may override, with the data's payloads still on screen.
   await page.evaluate(
     (payloads, offset) =>
@@ -53,7 +35,7 @@ async function hostileTour(page, api, round) {
   );
   const text = await page.evaluate(() => window.hx.deepText());
   const snippets = await page.evaluate(() => window.hx.snippetText());
-  return { states, missed, text, snippets };
+  return { missed, text, snippets };
 }
 
 export async function run({ browser, server, api, node, rounds = 2 }) {
@@ -67,8 +49,6 @@ export async function run({ browser, server, api, node, rounds = 2 }) {
       try {
         for (let round = 0; round < rounds; round++) {
           const tour = await hostileTour(page, api, round);
-          if (!tour.states.every((state) => state === 'ready'))
-            figures.notReady.push(`${path} round ${round}: ${tour.states.join(', ')}`);
           figures.notReady.push(...tour.missed.map((step) => `${path}: ${step}`));
           for (const n of payloadNumbers(tour.text)) delivered.dom.add(n);
           for (const n of payloadNumbers(tour.snippets)) delivered.snippets.add(n);
