@@ -6,6 +6,36 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const clock = "read the portal's clock (config.clock.now(), localize.now(), client.now()) instead";
+/** Every way to read the wall clock; only src/clock/clock.ts may. */
+export const wallClockReads = [
+  [
+    'NewExpression[callee.name="Date"][arguments.length=0]',
+    `new Date() reads the wall clock: ${clock}.`,
+  ],
+  [
+    'NewExpression[callee.property.name="Date"][arguments.length=0]',
+    `new Date() reads the wall clock: ${clock}.`,
+  ],
+  ['CallExpression[callee.name="Date"]', `Date() reads the wall clock: ${clock}.`],
+  [
+    'MemberExpression[object.name="Date"][property.name="now"]',
+    `Date.now reads the wall clock: ${clock}.`,
+  ],
+  [
+    'MemberExpression[object.property.name="Date"][property.name="now"]',
+    `Date.now reads the wall clock: ${clock}.`,
+  ],
+  [
+    'MemberExpression[object.name="performance"][property.name=/^(now|timeOrigin)$/]',
+    `performance.now is a second clock: ${clock}.`,
+  ],
+  [
+    'MemberExpression[object.name="Temporal"][property.name="Now"]',
+    `Temporal.Now reads the wall clock: ${clock}.`,
+  ],
+].map(([selector, message]) => ({ selector, message }));
+
 export default tseslint.config(
   {
     ignores: [
@@ -57,6 +87,19 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '.ci/**', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Widgets, mocks, tests, stories and the demo read time from one clock, so that the
+    // suite passes on any date. Scripts and benchmarks (.ci, bench) time themselves.
+    files: [
+      'src/**/*.ts',
+      'components/**/*.ts',
+      'stories/**/*.ts',
+      '.storybook/**/*.ts',
+      'demo/**/*.ts',
+    ],
+    ignores: ['src/clock/clock.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...wallClockReads] },
   },
   prettier,
 );

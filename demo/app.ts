@@ -196,6 +196,7 @@ export class DemoApp {
       <ld-portal
         api-base="/api"
         .auth=${this.#auth}
+        .clock=${this.#mock.clock}
         theme=${theme}
         locale=${state.locale}
         class="widgets"

@@ -3,9 +3,13 @@ import { html } from 'lit';
 import { createMockApi } from '../src/mocks/api.js';
 import { mockAuth } from '../src/mocks/auth.js';
 import type { MockControl } from '../src/mocks/control.js';
+import { resetTestTime, testClock } from '../src/testing/time.js';
 
-/** The one mock API of the Storybook page; each story starts from fresh data. */
-export const storyMock = createMockApi();
+/**
+ * The one mock API of the Storybook page. It runs on the tests' clock, and each story
+ * starts from fresh data at the tests' instant, so a story looks the same every day.
+ */
+export const storyMock = createMockApi({ clock: testClock });
 
 export interface MockParameters {
   /** A person of the mock cast: ava (default), ben, cleo or dev. */
@@ -30,7 +34,7 @@ declare module '@storybook/web-components-vite' {
 export const withPortal: Decorator = (story, { parameters, globals }) => {
   const options: MockParameters = parameters.mock ?? {};
   if (options.noPortal) return story();
-  storyMock.reset();
+  resetTestTime(storyMock);
   Object.assign(storyMock.control, options.control);
   const auth = mockAuth({ person: options.person ?? 'ava', portalId: options.portalId });
   if (options.signedOut) auth.signOut();
@@ -41,6 +45,7 @@ export const withPortal: Decorator = (story, { parameters, globals }) => {
     <ld-portal
       api-base="/api"
       .auth=${auth}
+      .clock=${storyMock.clock}
       theme=${brand ? (brand === 'brand-summit' ? 'dark' : 'light') : theme}
       locale=${String(globals.locale ?? 'en-US')}
       >${story()}</ld-portal

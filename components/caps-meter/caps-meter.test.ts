@@ -12,6 +12,7 @@ import {
   shadow,
   untilText,
   visibleText,
+  testClock,
 } from '../../src/testing/fixtures.js';
 
 type Options = Parameters<typeof inPortal>[1];
@@ -512,7 +513,9 @@ describe('ld-caps-meter', () => {
     it('refreshes on its own at the interval asked for', async () => {
       const { widget } = await ready();
       mock.db.portal('org_northwind_acme')!.caps[0]!.used = 500;
-      mock.db.portal('org_northwind_acme')!.caps[0]!.reachedAt = new Date().toISOString();
+      mock.db.portal('org_northwind_acme')!.caps[0]!.reachedAt = new Date(
+        testClock.now(),
+      ).toISOString();
       widget.refreshInterval = 0.05;
       await untilText(cap(widget, 'Daily leads'), 'Reached');
       widget.refreshInterval = 0;

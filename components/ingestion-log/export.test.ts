@@ -3,7 +3,7 @@ import { exportIngestionLogs, listIngestionLogs } from '../../src/api/contract/i
 import { createApiClient } from '../../src/api/client.js';
 import type { MockApi } from '../../src/mocks/api.js';
 import { mockToken } from '../../src/mocks/auth.js';
-import { mockApi } from '../../src/testing/fixtures.js';
+import { mockApi, testClock } from '../../src/testing/fixtures.js';
 import { CsvParser, csvRecord } from './csv.js';
 import { EXPORT_COLUMNS, exportFileName, exportFromPages, exportFromStream } from './export.js';
 
@@ -30,6 +30,7 @@ const client = () =>
     apiBase: '/api',
     timeout: 5000,
     retry: { limit: 0, backoffLimit: 10, maxRetryAfter: 10 },
+    now: () => testClock.now(),
     getToken: async () => mockToken('ava', 'org_northwind_acme'),
   });
 

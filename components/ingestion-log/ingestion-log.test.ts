@@ -12,6 +12,7 @@ import {
   shadow,
   untilText,
   visibleText,
+  testClock,
 } from '../../src/testing/fixtures.js';
 
 type Options = Parameters<typeof inPortal>[1];
@@ -411,14 +412,16 @@ describe('ld-ingestion-log', () => {
   });
 
   describe('live refresh', () => {
+    /** A minute on, by the clock the widget and the mock share, new leads come in. */
     const arrive = (count: number) => {
+      testClock.advance(60_000);
       const leads = mock.db.portal('org_northwind_acme')!.leads();
       const template = leads[0]!;
       for (let i = 0; i < count; i++) {
         leads.unshift({
           ...template,
-          id: `lead_live_${Date.now()}_${i}`,
-          receivedAt: new Date(Date.now() + i).toISOString(),
+          id: `lead_live_${testClock.now()}_${i}`,
+          receivedAt: new Date(testClock.now() + i).toISOString(),
         });
       }
     };

@@ -277,6 +277,7 @@ export class LdIngestionLog extends LdElement {
       ${renderRangePicker(this, {
         term: t,
         timeZone: this.#pages.data.portal?.timeZone,
+        now: () => this.localize.now(),
         onChange: (next) => this.#change(next),
       })}
       <label>

@@ -60,7 +60,7 @@ export class LogExport implements ReactiveController {
         const stop = () => abort.abort();
         signal.addEventListener('abort', stop, { once: true });
         try {
-          const query = apiQuery(filters(), portal);
+          const query = apiQuery(filters(), portal, client.now());
           const options = { supplierId: portal.supplierId, signal: abort.signal, onProgress };
           const response =
             mode() === 'stream'

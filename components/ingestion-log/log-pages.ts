@@ -30,12 +30,16 @@ export function pageQueryOf(
   return cursor ? { ...query, cursor } : query;
 }
 
-/** The query the API gets: a preset becomes `from`/`to` in the supplier's time zone. */
+/**
+ * The query the API gets: a preset becomes `from`/`to` in the supplier's time zone,
+ * counted from `now` by the portal's clock.
+ */
 export function apiQuery(
   { preset, ...query }: LogFilters & { limit?: number; cursor?: string | undefined },
   portal: Portal,
+  now: number,
 ): IngestionLogQuery {
-  return preset ? { ...query, ...presetRange(preset, portal.timeZone) } : query;
+  return preset ? { ...query, ...presetRange(preset, portal.timeZone, now) } : query;
 }
 
 /** A stable cache key: equal filters in any key order share one request. */
@@ -50,7 +54,7 @@ function keyOf(query: PageQuery): string {
 const pageResource: Resource<IngestionLogPage, PageQuery> = {
   key: keyOf,
   load: (client, query, portal, signal) =>
-    client.call(listIngestionLogs, { query: apiQuery(query, portal), signal }),
+    client.call(listIngestionLogs, { query: apiQuery(query, portal, client.now()), signal }),
 };
 
 export interface LogPagesOptions {

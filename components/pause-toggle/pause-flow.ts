@@ -62,7 +62,7 @@ export class PauseFlow {
       status: paused
         ? {
             state: 'paused',
-            pausedAt: new Date().toISOString(),
+            pausedAt: new Date(this.#data.now()).toISOString(),
             pausedBy: null,
             reason,
             capId: null,

@@ -138,7 +138,7 @@ describe('ld-payout-summary', () => {
       const event = oneEvent(widget, 'ld-range-change');
       pickPreset(widget, 'last-7-days');
       const { detail } = await event;
-      const range = presetRange('last-7-days', 'America/New_York');
+      const range = presetRange('last-7-days', 'America/New_York', TEST_NOW);
       expect(detail).to.deep.equal({ preset: 'last-7-days', ...range });
       await waitUntil(() => payoutRequests(mock).at(-1)?.get('from') === range.from);
       expect(payoutRequests(mock).at(-1)!.get('to')).to.equal(range.to);

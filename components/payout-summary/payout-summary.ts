@@ -53,8 +53,8 @@ interface PayoutParams extends RangeChoice {
 }
 
 /** The range a choice covers in the supplier's zone: valid dates win over the preset. */
-function rangeOf(choice: RangeChoice, timeZone: string): DateRange {
-  return parseRange(choice.from, choice.to) ?? presetRange(choice.preset, timeZone);
+function rangeOf(choice: RangeChoice, timeZone: string, now: number): DateRange {
+  return parseRange(choice.from, choice.to) ?? presetRange(choice.preset, timeZone, now);
 }
 
 const payoutsResource: Resource<PayoutSummary, PayoutParams> = {
@@ -63,7 +63,7 @@ const payoutsResource: Resource<PayoutSummary, PayoutParams> = {
     return `payouts?${range ? `${range.from}..${range.to}` : params.preset}&${params.interval}`;
   },
   load: (client, params, portal, signal) => {
-    const range = rangeOf(params, portal.timeZone);
+    const range = rangeOf(params, portal.timeZone, client.now());
     const interval = params.interval === 'auto' ? intervalFor(range) : params.interval;
     return client.call(getPayouts, { query: { ...range, interval }, signal });
   },
@@ -192,6 +192,7 @@ export class LdPayoutSummary extends LdElement {
           ${renderRangePicker(this, {
             term: t,
             timeZone: data.portal?.timeZone,
+            now: () => this.localize.now(),
             onChange: (next) => this.#pick(next),
           })}
           <label>
@@ -315,7 +316,7 @@ export class LdPayoutSummary extends LdElement {
   #pick(next: RangeChoice): void {
     Object.assign(this, next);
     const portal = this.#data.portal;
-    const range = rangeOf(next, portal?.timeZone ?? 'UTC');
+    const range = rangeOf(next, portal?.timeZone ?? 'UTC', this.localize.now());
     emit(this, 'ld-range-change', {
       preset: parseRange(next.from, next.to) ? 'custom' : next.preset,
       ...range,

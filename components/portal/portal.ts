@@ -3,6 +3,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TokenAuthProvider } from '../../src/auth/token-auth.js';
 import type { AuthProvider } from '../../src/auth/types.js';
+import type { Clock } from '../../src/clock/clock.js';
 import type { Strings } from '../../src/localize/strings.js';
 import type { PortalConfig, Theme } from '../../src/portal/config.js';
 import { portalContext } from '../../src/portal/context.js';
@@ -46,6 +47,12 @@ export class LdPortal extends LitElement {
   /** Per-attempt request timeout in milliseconds. */
   @property({ type: Number }) timeout: number | undefined;
 
+  /**
+   * Where every widget inside reads the time (`{ now() }`, in ms). The real time by
+   * default; a test, story or screenshot sets a fixed one with `manualClock()`.
+   */
+  @property({ attribute: false }) clock: Clock | undefined;
+
   /** The shared state of this portal's widgets. */
   readonly runtime = new PortalRuntime();
 
@@ -88,6 +95,7 @@ export class LdPortal extends LitElement {
     };
     if (this.apiBase !== undefined) config.apiBase = this.apiBase;
     if (this.timeout !== undefined) config.timeout = this.timeout;
+    if (this.clock) config.clock = this.clock;
     this.runtime.configure(config);
   }
 }

@@ -4,7 +4,7 @@ import { listCaps, updateCap } from './contract/caps.js';
 import { getPortal, setPortalStatus } from './contract/portal.js';
 import { ApiError, parseRetryAfter } from './errors.js';
 import { mockToken } from '../mocks/auth.js';
-import { mockApi } from '../testing/fixtures.js';
+import { mockApi, testClock } from '../testing/fixtures.js';
 import type { MockApi } from '../mocks/api.js';
 import { LEAKED_FIELDS, RIVAL_MARKER } from '../mocks/leak.js';
 
@@ -17,6 +17,7 @@ function client(overrides: Partial<ClientOptions> = {}) {
     apiBase: '/api',
     timeout: 1000,
     retry: { limit: 0, backoffLimit: 10, maxRetryAfter: 2000 },
+    now: () => testClock.now(),
     getToken: async (refresh) => {
       tokens.push(refresh);
       return mockToken('ava', PORTAL);
@@ -238,10 +239,10 @@ describe('API client', () => {
 
 describe('parseRetryAfter', () => {
   it('reads seconds and HTTP dates', () => {
-    expect(parseRetryAfter('12')).to.equal(12);
-    expect(parseRetryAfter(null)).to.equal(undefined);
-    expect(parseRetryAfter('soon')).to.equal(undefined);
     const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('12', now)).to.equal(12);
+    expect(parseRetryAfter(null, now)).to.equal(undefined);
+    expect(parseRetryAfter('soon', now)).to.equal(undefined);
     expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now)).to.equal(30);
   });
 });

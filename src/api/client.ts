@@ -22,6 +22,8 @@ export interface ClientOptions {
   /** Per-attempt timeout, in ms. */
   timeout: number;
   retry: RetryPolicy;
+  /** The portal's clock (ms since the epoch), by which a `Retry-After` date is read. */
+  now: () => number;
 }
 
 type In<S> = S extends z.ZodMiniType ? z.input<S> : never;
@@ -63,9 +65,13 @@ export function createApiClient(options: ClientOptions): ApiClient {
       // A longer Retry-After is not waited out: the error is shown at once, with the wait.
       shouldRetry: ({ error }) => {
         if (!(error instanceof HTTPError)) return undefined;
-        const wait = parseRetryAfter(error.response.headers.get('Retry-After'));
+        const wait = parseRetryAfter(error.response.headers.get('Retry-After'), options.now());
         return wait !== undefined && wait * 1000 > options.retry.maxRetryAfter ? false : undefined;
       },
+    },
+    // ky reads a `Retry-After` date by the browser's clock; it gets seconds, by ours.
+    hooks: {
+      afterResponse: [(_request, _options, response) => inSeconds(response, options.now())],
     },
   });
 
@@ -91,7 +97,7 @@ export function createApiClient(options: ClientOptions): ApiClient {
         signal: call.signal,
       });
     } catch (error) {
-      throw await toApiError(error, call.signal);
+      throw await toApiError(error, call.signal, options.now());
     }
   }
 
@@ -153,7 +159,11 @@ async function readJson(response: Response, signal: AbortSignal | undefined): Pr
   }
 }
 
-async function toApiError(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+async function toApiError(
+  error: unknown,
+  signal: AbortSignal | undefined,
+  now: number,
+): Promise<unknown> {
   if (signal?.aborted) return abortError();
   if (error instanceof ApiError) return error;
   if (error instanceof TimeoutError)
@@ -167,13 +177,29 @@ async function toApiError(error: unknown, signal: AbortSignal | undefined): Prom
       code: detail?.code,
       message: detail?.message ?? `HTTP ${status}`,
       fieldErrors: detail?.fieldErrors,
-      retryAfter: parseRetryAfter(error.response.headers.get('Retry-After')),
+      retryAfter: parseRetryAfter(error.response.headers.get('Retry-After'), now),
     });
   }
   if (error instanceof TypeError) {
     return new ApiError('network', { message: messageOf(error) });
   }
   return error;
+}
+
+/** An error response with a `Retry-After` date turned into the seconds left until it. */
+async function inSeconds(response: Response, now: number): Promise<Response | undefined> {
+  const value = response.headers.get('Retry-After');
+  if (response.ok || !value || Number.isFinite(Number(value))) return undefined;
+  const seconds = parseRetryAfter(value, now);
+  const headers = new Headers(response.headers);
+  if (seconds === undefined) headers.delete('Retry-After');
+  else headers.set('Retry-After', String(seconds));
+  // Read, not re-wrapped: ky cancels the stream of the response a hook was given.
+  return new Response(await response.arrayBuffer(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 }
 
 function messageOf(error: unknown): string {

@@ -67,8 +67,8 @@ export function abortError(): DOMException {
   return new DOMException('The request was aborted', 'AbortError');
 }
 
-/** Reads `Retry-After` as seconds, from either a delay or an HTTP date. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+/** Reads `Retry-After` as seconds, from either a delay or an HTTP date (counted from `now`). */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (!value) return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));

@@ -11,7 +11,7 @@ import type {
 } from '@clerk/shared/types';
 import '../../components/caps-meter/define.js';
 import type { LdCapsMeter } from '../../components/caps-meter/caps-meter.js';
-import { mockApi, untilText, FAST } from '../testing/fixtures.js';
+import { mockApi, untilText, FAST, TEST_NOW } from '../testing/fixtures.js';
 import { mockToken } from '../mocks/auth.js';
 import { clerkAuth, type ClerkLike } from './clerk-auth.js';
 import { singleFlightToken } from './single-flight.js';
@@ -162,16 +162,20 @@ describe('tokenAuth', () => {
 describe('singleFlightToken', () => {
   const jwt = (exp: number) => `h.${btoa(JSON.stringify({ exp })).replace(/=+$/, '')}.s`;
 
-  it('fetches again when a cached JWT is about to expire', async () => {
+  it('fetches again when a cached JWT is about to expire, by the clock it is given', async () => {
     let n = 0;
-    const soon = Math.floor(Date.now() / 1000) + 5;
-    const later = Math.floor(Date.now() / 1000) + 3600;
+    const now = TEST_NOW.getTime();
+    const soon = now / 1000 + 5;
+    const later = now / 1000 + 3600;
     const tokens = singleFlightToken(async () => (++n === 1 ? jwt(soon) : jwt(later)));
-    await tokens.get('p');
-    await tokens.get('p');
+    await tokens.get('p', { now });
+    await tokens.get('p', { now });
     expect(n).to.equal(2);
-    await tokens.get('p');
+    await tokens.get('p', { now });
     expect(n).to.equal(2);
+    // An hour on, the second token is near its end too.
+    await tokens.get('p', { now: now + 3_595_000 });
+    expect(n).to.equal(3);
   });
 
   it('does not reuse a failed fetch', async () => {

@@ -64,12 +64,12 @@ export function clerkAuth(options: ClerkAuthOptions): AuthProvider {
     get state() {
       return store.get();
     },
-    async getToken({ refresh = false } = {}) {
+    async getToken({ refresh = false, now }: { refresh?: boolean; now?: number } = {}) {
       const clerk = await start();
       const state = stateOf(clerk);
       if (state.status !== 'active') throw new Error('Not signed in to a portal');
       // Keyed by session too: another person in the same organization never reuses a token.
-      return tokens.get(state.portalId, refresh, state.subject);
+      return tokens.get(state.portalId, { refresh, subject: state.subject, now });
     },
     subscribe(listener) {
       const unsubscribe = store.subscribe(listener);

@@ -1,3 +1,14 @@
+import { systemClock } from '../clock/clock.js';
+
+export interface TokenRequest {
+  /** Bypasses the cached token, after a 401. */
+  refresh?: boolean | undefined;
+  /** Who holds the session; another subject never reuses a token. */
+  subject?: string | undefined;
+  /** The portal clock's reading, by which a cached token's expiry is judged. */
+  now?: number | undefined;
+}
+
 /**
  * Caches one token per scope (person and portal) and makes every concurrent caller share
  * a single fetch, so ten widgets hitting a 401 together cause one refresh, not ten.
@@ -11,14 +22,17 @@ export function singleFlightToken(
   let inflightRefresh = false;
 
   return {
-    get(portalId: string, refresh = false, subject = ''): Promise<string> {
+    get(
+      portalId: string,
+      { refresh = false, subject = '', now = systemClock.now() }: TokenRequest = {},
+    ): Promise<string> {
       const key = `${subject}\u0000${portalId}`;
       if (scope !== key) {
         scope = key;
         cached = undefined;
         inflight = undefined;
       }
-      if (cached && !refresh && !isExpiring(cached)) return Promise.resolve(cached);
+      if (cached && !refresh && !isExpiring(cached, now)) return Promise.resolve(cached);
       // A refresh asked for while a plain fetch runs must not reuse the possibly stale result.
       if (inflight && (inflightRefresh || !refresh)) return inflight;
       inflightRefresh = refresh;
@@ -47,7 +61,7 @@ export function singleFlightToken(
 }
 
 /** A JWT within 10 s of its `exp` is treated as already expired. Opaque tokens never are. */
-function isExpiring(token: string, now = Date.now()): boolean {
+function isExpiring(token: string, now: number): boolean {
   const payload = token.split('.')[1];
   if (!payload) return false;
   try {

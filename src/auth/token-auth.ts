@@ -35,10 +35,10 @@ export function tokenAuth(options: TokenAuthOptions): TokenAuthProvider {
     get state() {
       return store.get();
     },
-    getToken({ refresh = false } = {}) {
+    getToken({ refresh = false, now }: { refresh?: boolean; now?: number } = {}) {
       const state = store.get();
       if (state.status !== 'active') return Promise.reject(new Error('No active portal'));
-      return tokens.get(state.portalId, refresh);
+      return tokens.get(state.portalId, { refresh, now });
     },
     subscribe: store.subscribe,
     async listPortals() {

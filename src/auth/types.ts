@@ -24,8 +24,12 @@ export type AuthState =
  */
 export interface AuthProvider {
   readonly state: AuthState;
-  /** A bearer token for the active portal. `refresh` bypasses any cache, after a 401. */
-  getToken(options?: { refresh?: boolean }): Promise<string>;
+  /**
+   * A bearer token for the active portal. `refresh` bypasses any cache, after a 401. `now`
+   * is the portal clock's reading (ms since the epoch), by which a cached token's expiry
+   * is judged.
+   */
+  getToken(options?: { refresh?: boolean; now?: number }): Promise<string>;
   /** Called on every portal switch and on sign-out. Returns an unsubscribe function. */
   subscribe(listener: (state: AuthState) => void): () => void;
   listPortals(): Promise<PortalChoice[]>;

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { ApiError, isAbortError } from '../api/errors.js';
 import type { Portal } from '../api/contract/portal.js';
 import type { PortalChoice } from '../auth/types.js';
+import { systemClock } from '../clock/clock.js';
 import { emit } from '../events.js';
 import type { PortalLink } from '../portal/link.js';
 import { RefreshTimer } from './refresh-timer.js';
@@ -72,6 +73,11 @@ export class DataController<T, P = undefined> implements ReactiveController {
 
   get runtime(): PortalRuntime | undefined {
     return this.#link.runtime;
+  }
+
+  /** Now by the portal's clock, in ms since the epoch. */
+  now(): number {
+    return (this.runtime?.config.clock ?? systemClock).now();
   }
 
   hostConnected(): void {

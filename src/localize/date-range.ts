@@ -20,14 +20,10 @@ export type RangePreset = (typeof RANGE_PRESETS)[number];
 /**
  * The days a preset covers, counted in the supplier's time zone: "today" for a supplier
  * in Tokyo is not the browser's today. Ranges are calendar dates, so a daylight-saving
- * change inside one never adds or loses a day.
+ * change inside one never adds or loses a day. `now` comes from the portal's clock.
  */
-export function presetRange(
-  preset: RangePreset,
-  timeZone: string,
-  now: Date = new Date(),
-): DateRange {
-  const today = calendarDate(now, timeZone);
+export function presetRange(preset: RangePreset, timeZone: string, now: Date | number): DateRange {
+  const today = calendarDate(new Date(now), timeZone);
   const [year, month] = today.split('-').map(Number) as [number, number];
   switch (preset) {
     case 'today':

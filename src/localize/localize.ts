@@ -9,6 +9,8 @@ import {
   relativeParts,
 } from './format.js';
 import type { Strings } from './strings.js';
+import { systemClock, type Clock } from '../clock/clock.js';
+import { unwatchTime, watchTime } from '../clock/ticker.js';
 
 const translations = new Map<string, Strings>();
 
@@ -37,16 +39,29 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
 
 export interface LocalizeOptions<S extends Strings> {
   defaults: S;
-  /** Locale and text overrides of the enclosing portal configuration. */
-  portal?: () => { locale?: string | undefined; strings?: Strings | undefined } | undefined;
+  /** Locale, text overrides and clock of the enclosing portal configuration. */
+  portal?: () =>
+    | { locale?: string | undefined; strings?: Strings | undefined; clock?: Clock | undefined }
+    | undefined;
 }
 
 const connected = new Set<LocalizeController<Strings>>();
 let observer: MutationObserver | undefined;
 
+/** A relative time as the last render showed it. */
+interface ShownTime {
+  at: number;
+  amount: number;
+  unit: Intl.RelativeTimeFormatUnit;
+}
+
+/** How often a time shown in a unit is checked for a change, in ms. */
+const PACE: Partial<Record<Intl.RelativeTimeFormatUnit, number>> = { second: 1000, minute: 10_000 };
+
 /**
  * One way to format: text, numbers, money, dates and relative times, through `Intl`,
- * in the element's locale and the supplier's time zone (never the browser's).
+ * in the element's locale and the supplier's time zone (never the browser's). Relative
+ * times follow the portal's clock: "in 5 hours" becomes "in 4 hours" by itself.
  */
 export class LocalizeController<S extends Strings> implements ReactiveController {
   readonly host: LocalizeHost;
@@ -55,6 +70,18 @@ export class LocalizeController<S extends Strings> implements ReactiveController
   #options: LocalizeOptions<S>;
   /** The locale, worked out once per render rather than once per string. */
   #lang: string | undefined;
+  /** Relative times of the render under way, then of the last one. */
+  #shown: ShownTime[] = [];
+  #rendering = false;
+  #watcher = {
+    stale: () =>
+      this.#shown.some((shown) => {
+        const [amount, unit] = relativeParts(shown.at - this.now());
+        return amount !== shown.amount || unit !== shown.unit;
+      }),
+    resolution: 60_000,
+    refresh: () => this.host.requestUpdate(),
+  };
 
   constructor(host: LocalizeHost, options: LocalizeOptions<S>) {
     this.host = host;
@@ -79,13 +106,20 @@ export class LocalizeController<S extends Strings> implements ReactiveController
   hostUpdate(): void {
     this.#lang = undefined;
     this.#lang = this.lang();
+    this.#shown = [];
+    this.#rendering = true;
   }
 
   hostUpdated(): void {
     this.#lang = undefined;
+    this.#rendering = false;
+    if (!this.#shown.length) return unwatchTime(this.#watcher);
+    this.#watcher.resolution = Math.min(...this.#shown.map((shown) => PACE[shown.unit] ?? 60_000));
+    watchTime(this.#watcher, this.clock);
   }
 
   hostDisconnected(): void {
+    unwatchTime(this.#watcher);
     connected.delete(this as LocalizeController<Strings>);
     if (!connected.size) {
       observer?.disconnect();
@@ -156,8 +190,18 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     );
   }
 
-  /** The short name of the supplier's zone at that instant, such as "EST" or "GMT+1". */
-  zoneName(value: string | Date = new Date()): string {
+  /** The portal's clock; the real time for an element in no portal yet. */
+  get clock(): Clock {
+    return this.#options.portal?.()?.clock ?? systemClock;
+  }
+
+  /** Now, by the portal's clock, in ms since the epoch. */
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** The short name of the supplier's zone at that instant (now by default), such as "EST" or "GMT+1". */
+  zoneName(value: string | Date = new Date(this.now())): string {
     const parts = dateFormat(this.lang(), {
       timeZone: this.timeZone,
       timeZoneName: 'short',
@@ -165,8 +209,14 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     return parts.find((part) => part.type === 'timeZoneName')?.value ?? this.timeZone ?? '';
   }
 
-  relative(value: string | Date, now: Date = new Date()): string {
-    const [amount, unit] = relativeParts(toDate(value).getTime() - now.getTime());
+  /**
+   * How far an instant is from now ("in 5 hours", "yesterday"). Rendered without an
+   * explicit `now`, it renders again whenever the portal's clock makes it read differently.
+   */
+  relative(value: string | Date, now?: Date): string {
+    const at = toDate(value).getTime();
+    const [amount, unit] = relativeParts(at - (now?.getTime() ?? this.now()));
+    if (!now && this.#rendering && Number.isFinite(at)) this.#shown.push({ at, amount, unit });
     return relativeFormat(this.lang()).format(amount, unit);
   }
 }

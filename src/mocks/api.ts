@@ -1,3 +1,4 @@
+import type { Clock } from '../clock/clock.js';
 import { createControl, resetControl, type MockControl } from './control.js';
 import { lastTokenSerial } from './auth.js';
 import { createMockDb, type MockDb, type MockDbOptions } from './db.js';
@@ -6,11 +7,13 @@ import { createHandlers, type MockRequest } from './handlers.js';
 export interface MockApi {
   /** The live data set; replaced by `reset()`. */
   readonly db: MockDb;
+  /** The mock's clock; give it to the widgets (`ld-portal`'s `clock`) so they agree with the data. */
+  readonly clock: Clock;
   readonly control: MockControl;
   readonly handlers: ReturnType<typeof createHandlers>;
   /** Every request the handlers saw since the last reset, oldest first. */
   readonly requests: MockRequest[];
-  /** A fresh data set and no faults, for the next test or story. */
+  /** A fresh data set and no faults, for the next test or story; `options` change the first ones. */
   reset(options?: MockDbOptions): void;
 }
 
@@ -29,11 +32,14 @@ export function createMockApi(options: MockDbOptions = {}): MockApi {
     get db() {
       return db;
     },
+    get clock() {
+      return db.clock;
+    },
     control,
     requests,
     handlers: createHandlers({ db: live, control, onRequest: (request) => requests.push(request) }),
-    reset(next = options) {
-      db = fresh(next);
+    reset(next = {}) {
+      db = fresh({ ...options, ...next });
       resetControl(control);
       requests.length = 0;
     },

@@ -1,6 +1,7 @@
 import type { Cap, CapKind, CapPeriod } from '../api/contract/caps.js';
 import type { PortalStatus, StatusChange } from '../api/contract/portal.js';
 import type { Integration } from '../api/contract/api-spec.js';
+import { systemClock, type Clock } from '../clock/clock.js';
 import { addDays, calendarDate, isoDate, startOfDate, zonedParts } from '../localize/time-zone.js';
 import { generateLeads, type MockLead } from './leads.js';
 import { mockPeople, mockPortals, type MockPerson, type MockPortalSeed } from './people.js';
@@ -23,7 +24,12 @@ export interface MockPortalState {
 
 export interface MockDbOptions {
   seed?: number;
-  /** The instant the history ends at; tests pass a fixed one. */
+  /**
+   * The mock's clock: its data is seeded at this clock's now, and its writes (a pause, a
+   * key rotation) are stamped by it. Give the widgets the same clock and they agree.
+   */
+  clock?: Clock;
+  /** The instant the seeded history ends at; the clock's now when absent. */
   now?: Date;
   /** Multiplies every portal's lead volume (a 100,000-row log, say). */
   leadScale?: number;
@@ -37,7 +43,8 @@ let sessions = 0;
 
 /** A deterministic, stateful data set: writes (a pause, a cap change) persist for its life. */
 export function createMockDb(options: MockDbOptions = {}) {
-  const { seed = 42, now = new Date(), leadScale = 1, tokensFrom = 0 } = options;
+  const { seed = 42, clock = systemClock, leadScale = 1, tokensFrom = 0 } = options;
+  const now = options.now ?? new Date(clock.now());
   const portals = new Map<string, MockPortalState>();
   mockPortals.forEach((base, index) => {
     const portalSeed = { ...base, leadVolume: Math.round(base.leadVolume * leadScale) };
@@ -73,6 +80,7 @@ export function createMockDb(options: MockDbOptions = {}) {
 
   return {
     now,
+    clock,
     tokensFrom,
     /** Tells one data set from the next after a reset, for requests that straddle it. */
     session: ++sessions,

@@ -18,7 +18,7 @@ import {
 import { getPayouts } from '../api/contract/payouts.js';
 import { getPortal, setPortalStatus } from '../api/contract/portal.js';
 import { ApiError } from '../api/errors.js';
-import { mockApi, TEST_NOW } from '../testing/fixtures.js';
+import { mockApi, TEST_NOW, testClock } from '../testing/fixtures.js';
 import type { MockApi } from './api.js';
 import { mockToken } from './auth.js';
 import { createMockDb } from './db.js';
@@ -29,6 +29,7 @@ function as(person: string, portalId: string): ApiClient {
     apiBase: '/api',
     timeout: 5000,
     retry: { limit: 0, backoffLimit: 10, maxRetryAfter: 10 },
+    now: () => testClock.now(),
     getToken: async () => mockToken(person, portalId),
   });
 }
@@ -322,7 +323,10 @@ describe('mock portal API', () => {
       expect((await ava().call(rotateApiKey, { idempotencyKey: 'rot-1' })).apiKey).to.equal(
         rotated.apiKey,
       );
-      expect(Date.parse(rotated.previousKeyExpiresAt)).to.be.greaterThan(Date.now());
+      // A day of grace, by the mock's clock.
+      expect(rotated.previousKeyExpiresAt).to.equal(
+        new Date(TEST_NOW.getTime() + 24 * 3_600_000).toISOString(),
+      );
     });
 
     it('sets the webhook (https only) and sends a test delivery', async () => {

@@ -114,7 +114,7 @@ export const routes = [
       );
     }
     if (paused !== (state.status.state === 'paused')) {
-      const at = new Date().toISOString();
+      const at = new Date(context.db.clock.now()).toISOString();
       state.status = paused
         ? { state: 'paused', pausedAt: at, pausedBy: person.name, reason, capId: null }
         : { state: 'active', pausedAt: null, pausedBy: null, reason: null, capId: null };
@@ -200,7 +200,7 @@ export const routes = [
       ]);
     }
     cap.limit = limit;
-    const at = new Date().toISOString();
+    const at = new Date(context.db.clock.now()).toISOString();
     if (cap.used >= limit && !cap.reachedAt) {
       cap.reachedAt = at;
       if (state.status.state === 'active') {
@@ -241,10 +241,10 @@ export const routes = [
 
   route(endpoints.revealApiKey, ({ state }) => ({ json: { apiKey: state.apiKey } })),
 
-  route(endpoints.rotateApiKey, ({ state }) => {
+  route(endpoints.rotateApiKey, ({ state, db }) => {
     state.rotations++;
     state.apiKey = `${state.apiKey.slice(0, -6)}${(state.rotations * 7_919_111).toString(36).slice(-6).padStart(6, '0')}`;
-    state.previousKeyExpiresAt = new Date(Date.now() + 24 * 3_600_000).toISOString();
+    state.previousKeyExpiresAt = new Date(db.clock.now() + 24 * 3_600_000).toISOString();
     return {
       json: {
         apiKey: state.apiKey,
@@ -274,11 +274,16 @@ export const routes = [
     return { json: context.state.integration };
   }),
 
-  route(endpoints.testWebhook, ({ state }) => {
+  route(endpoints.testWebhook, ({ state, db }) => {
     if (!state.integration.webhookUrl)
       return fail(422, 'no_webhook_url', 'Set a webhook URL first');
     return {
-      json: { statusCode: 200, latencyMs: 142, deliveredAt: new Date().toISOString(), error: null },
+      json: {
+        statusCode: 200,
+        latencyMs: 142,
+        deliveredAt: new Date(db.clock.now()).toISOString(),
+        error: null,
+      },
     };
   }),
 ];

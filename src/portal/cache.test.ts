@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { ResourceCache } from './cache.js';
+import { TEST_NOW, testClock } from '../testing/time.js';
 
 const later = <T>(value: T, ms = 20) =>
   new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
 describe('ResourceCache', () => {
   it('shares one fetch between concurrent loads and caches the value', async () => {
-    const cache = new ResourceCache();
+    const cache = new ResourceCache(() => testClock.now());
     let fetches = 0;
     const fetcher = () => {
       fetches++;
@@ -22,16 +23,20 @@ describe('ResourceCache', () => {
     expect(fetches).to.equal(2);
   });
 
-  it('fetches again after maxAge', async () => {
-    const cache = new ResourceCache();
+  it('fetches again after maxAge, by the clock it is given', async () => {
+    testClock.set(TEST_NOW);
+    const cache = new ResourceCache(() => testClock.now());
     let fetches = 0;
     await cache.load('k', async () => ++fetches);
     await later(null, 15);
+    // Real time went by, the clock did not: the value is as young as it was.
+    expect(await cache.load('k', async () => ++fetches, { maxAge: 5 })).to.equal(1);
+    testClock.advance(6);
     expect(await cache.load('k', async () => ++fetches, { maxAge: 5 })).to.equal(2);
   });
 
   it('aborts the shared fetch only when every caller has gone', async () => {
-    const cache = new ResourceCache();
+    const cache = new ResourceCache(() => testClock.now());
     let signal: AbortSignal | undefined;
     const fetcher = (s: AbortSignal) => {
       signal = s;
@@ -51,13 +56,13 @@ describe('ResourceCache', () => {
   });
 
   it('does not cache a failure', async () => {
-    const cache = new ResourceCache();
+    const cache = new ResourceCache(() => testClock.now());
     await cache.load('k', () => Promise.reject(new Error('x'))).catch(() => undefined);
     expect(await cache.load('k', async () => 'ok')).to.equal('ok');
   });
 
   it('tells watchers about updates, and clear() aborts everything', async () => {
-    const cache = new ResourceCache();
+    const cache = new ResourceCache(() => testClock.now());
     const seen: number[] = [];
     const unwatch = cache.watch('n', () => seen.push(cache.get<number>('n')!));
     cache.set('n', 1);

@@ -23,6 +23,12 @@ export interface LoadOptions {
 export class ResourceCache {
   #entries = new Map<string, Entry>();
   #watchers = new Map<string, Set<() => void>>();
+  #now: () => number;
+
+  /** `now` is the portal's clock, by which cached values age. */
+  constructor(now: () => number) {
+    this.#now = now;
+  }
 
   get<T>(key: string): T | undefined {
     return this.#entries.get(key)?.value as T | undefined;
@@ -48,7 +54,7 @@ export class ResourceCache {
       !force &&
       !entry.promise &&
       entry.value !== undefined &&
-      Date.now() - entry.loadedAt <= maxAge
+      this.#now() - entry.loadedAt <= maxAge
     ) {
       return Promise.resolve(entry.value as T);
     }
@@ -80,7 +86,7 @@ export class ResourceCache {
   set<T>(key: string, value: T): void {
     const entry = this.#entries.get(key) ?? { loadedAt: 0, waiters: 0 };
     entry.value = value;
-    entry.loadedAt = Date.now();
+    entry.loadedAt = this.#now();
     this.#entries.set(key, entry);
     for (const watcher of [...(this.#watchers.get(key) ?? [])]) watcher();
   }

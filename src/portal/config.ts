@@ -1,5 +1,6 @@
 import type { RetryPolicy } from '../api/client.js';
 import type { AuthProvider } from '../auth/types.js';
+import { systemClock, type Clock } from '../clock/clock.js';
 
 export type Theme = 'light' | 'dark' | 'system';
 
@@ -17,6 +18,12 @@ export interface PortalConfig {
   retry: RetryPolicy;
   /** How long (ms) a cached response is reused by a widget that connects later. */
   maxAge: number;
+  /**
+   * Where every widget inside reads the time: date presets, "today" in the supplier's zone,
+   * relative times, cap resets, cache ages, `Retry-After` dates and token expiry. The real
+   * time unless a test, story or screenshot sets one (`manualClock()`).
+   */
+  clock: Clock;
 }
 
 export const defaultConfig: PortalConfig = {
@@ -28,6 +35,7 @@ export const defaultConfig: PortalConfig = {
   timeout: 15_000,
   retry: { limit: 2, backoffLimit: 3_000, maxRetryAfter: 10_000 },
   maxAge: 60_000,
+  clock: systemClock,
 };
 
 /** Changing one of these changes whose data we may hold, so the cache is dropped. */

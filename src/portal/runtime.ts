@@ -9,9 +9,11 @@ import { defaultConfig, scopeKeys, type PortalConfig } from './config.js';
 
 export type RuntimeChange = 'config' | 'scope';
 
-/** A client whose every call is scoped to the active supplier. */
+/** A client whose every call is scoped to the active supplier, with its portal's clock. */
 export interface ScopedClient {
   call: ApiClient['call'];
+  /** Now by the portal's clock, in ms since the epoch: what "today" and presets count from. */
+  now(): number;
 }
 
 export type ScopedFetcher<T> = (
@@ -29,7 +31,7 @@ export const PORTAL_KEY = 'portal';
  */
 export class PortalRuntime {
   #config: PortalConfig;
-  #cache = new ResourceCache();
+  #cache = new ResourceCache(() => this.#config.clock.now());
   #client: ApiClient | undefined;
   #listeners = new Set<(change: RuntimeChange) => void>();
   #users = 0;
@@ -167,13 +169,15 @@ export class PortalRuntime {
 
   get #api(): ApiClient {
     const { auth, apiBase, timeout, retry } = this.#config;
+    const now = () => this.#config.clock.now();
     return (this.#client ??= createApiClient({
       apiBase,
       timeout,
       retry,
+      now,
       getToken: (refresh) =>
         auth
-          ? auth.getToken({ refresh })
+          ? auth.getToken({ refresh, now: now() })
           : Promise.reject(new Error('No auth provider configured')),
     }));
   }
@@ -183,6 +187,7 @@ export class PortalRuntime {
     return {
       call: <E extends Endpoint>(endpoint: E, options: CallOptions<E> = {}) =>
         api.call(endpoint, { ...options, supplierId: portal.supplierId }),
+      now: () => this.#config.clock.now(),
     };
   }
 

@@ -6,23 +6,29 @@ import { startMockApi } from '../mocks/browser.js';
 import { mockAuth, type MockAuthOptions } from '../mocks/auth.js';
 import type { MockApi } from '../mocks/api.js';
 import type { PortalConfig } from '../portal/config.js';
+import { configure } from '../portal/runtime.js';
+import { resetTestTime, testClock } from './time.js';
 
-/** Fixed "now" of the seeded data set in tests. */
-export const TEST_NOW = new Date('2026-11-24T15:30:00Z');
+export { TEST_NOW, testClock } from './time.js';
 
 let api: (MockApi & { stop(): void }) | undefined;
 
-/** The mock API in this test page, started once and reset before each test. */
+/**
+ * The mock API in this test page, started once, and before each test reset with the clock:
+ * both at `TEST_NOW`. Widgets outside any `ld-portal` read the same clock.
+ */
 export async function mockApi(): Promise<MockApi> {
-  api ??= await startMockApi({ now: TEST_NOW });
-  api.reset({ now: TEST_NOW });
+  api ??= await startMockApi({ clock: testClock });
+  resetTestTime(api);
+  configure({ clock: testClock });
   return api;
 }
 
-/** Fast retries, so fault tests do not wait on real backoff. */
+/** Test settings: the test clock, and fast retries so fault tests do not wait on real backoff. */
 export const FAST: Partial<PortalConfig> = {
   retry: { limit: 0, backoffLimit: 10, maxRetryAfter: 50 },
   timeout: 2000,
+  clock: testClock,
 };
 
 /** Mounts widgets inside an `ld-portal` signed in as a mock person. */

@@ -60,6 +60,8 @@ export interface RangePickerOptions {
   term: (key: keyof typeof rangeStrings) => string;
   /** The supplier's zone: a custom range starts from the days the preset covered there. */
   timeZone: string | undefined;
+  /** Now by the portal's clock, from which the preset is counted. */
+  now: () => number;
   onChange: (next: RangeChoice) => void;
   /** Presets offered; all of them when absent. */
   presets?: readonly RangePreset[];
@@ -84,7 +86,7 @@ export function renderRangePicker(current: RangeChoice, options: RangePickerOpti
     const picked = (event.target as HTMLSelectElement).value;
     if (picked !== 'custom')
       return onChange({ preset: picked as RangePreset, from: undefined, to: undefined });
-    const { from, to } = presetRange(choice.preset, options.timeZone ?? 'UTC');
+    const { from, to } = presetRange(choice.preset, options.timeZone ?? 'UTC', options.now());
     onChange({ ...choice, from: choice.from ?? from, to: choice.to ?? to });
   };
   const onDate = (end: 'from' | 'to') => (event: Event) => {
