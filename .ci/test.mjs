@@ -16,6 +16,7 @@ if (!firefox) console.warn('⚠ No Firefox ESR here: its checks are skipped (CI 
 const bin = (name) => `node_modules/.bin/${name}`;
 const steps = [
   ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
+  ['the wall-clock lint rule catches planted reads', process.execPath, ['.ci/clock-lint-test.mjs']],
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json']],
   ['React and Vue typings, host examples', bin('tsc'), ['-p', '.ci/hosts']],

@@ -115,7 +115,13 @@ describe('demo page', () => {
       await waitUntil(
         () => mockApiInstance.db.portal('org_northwind_acme')!.status.state === state,
       );
-      await waitUntil(() => toggle().paused === (state === 'paused'));
+      // Settled: the switch is shown optimistically, and is busy until the server answers.
+      await waitUntil(
+        () =>
+          toggle().paused === (state === 'paused') &&
+          shadow(toggle()).querySelector('[role="switch"]')!.getAttribute('aria-disabled') ===
+            'false',
+      );
     };
     await flip('paused');
     await flip('active');

@@ -128,6 +128,37 @@ describe('ld-caps-meter', () => {
       expect(visibleText(widget)).to.include('Times in EST');
     });
 
+    it('counts down to a reset as the clock moves, with nothing else asked of it', async () => {
+      const { widget } = await ready();
+      // 10:30 AM in New York: 13 hours 30 minutes to midnight.
+      expect(visibleText(cap(widget, 'Daily leads'))).to.include('12:00 AM EST (in 14 hours)');
+      testClock.advance(5 * 3_600_000);
+      await untilText(cap(widget, 'Daily leads'), '12:00 AM EST (in 9 hours)');
+      testClock.advance(8 * 3_600_000 + 29 * 60_000);
+      await untilText(cap(widget, 'Daily leads'), '12:00 AM EST (in 1 minute)');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('starts a window again when the clock passes its reset, and lifts the pause it held', async () => {
+      const { widget } = await ready({ person: 'ava', portalId: 'org_northwind_bright' });
+      expect(cap(widget, 'Daily leads').dataset.state).to.equal('reached');
+      expect(q(widget, '[part="notice"]')).not.to.equal(null);
+      const before = mock.requests.length;
+      // Midnight in New York, and a second.
+      testClock.set('2026-11-25T05:00:01Z');
+      await waitUntil(() => cap(widget, 'Daily leads').dataset.state !== 'reached', 'no reset');
+      const daily = cap(widget, 'Daily leads');
+      expect(visibleText(daily)).to.include('0 of 300 used').and.include('Resets Thu, Nov 26');
+      expect(q(widget, '[part="notice"]')).to.equal(null);
+      // One reload, of the caps and of the portal whose pause the cap held.
+      const paths = mock.requests.slice(before).map((request) => request.path);
+      expect(paths.sort()).to.deep.equal(['/v1/caps', '/v1/portal']);
+      testClock.advance(60_000);
+      await aTimeout(50);
+      expect(mock.requests.length - before).to.equal(2);
+      await expect(widget).to.be.accessible();
+    });
+
     it('shows a reached cap, when it was reached, and the pause it holds', async () => {
       const { widget } = await ready({ person: 'ava', portalId: 'org_northwind_bright' });
       const daily = cap(widget, 'Daily leads');

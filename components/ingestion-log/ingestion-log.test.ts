@@ -102,15 +102,31 @@ describe('ld-ingestion-log', () => {
     expect(detail).to.include({ status: 'rejected', preset: 'last-7-days' });
     await waitUntil(() => logRequests(mock).some((params) => params.get('status') === 'rejected'));
     const params = logRequests(mock).at(-1)!;
-    // The preset became dates in the supplier's zone: seven days ending today in New York.
-    expect(params.get('from')).to.match(/^\d{4}-\d{2}-\d{2}$/);
-    expect(params.get('to')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    // The preset became dates in the supplier's zone, by the portal's clock: seven days
+    // ending today in New York.
+    expect(params.get('from')).to.equal('2026-11-18');
+    expect(params.get('to')).to.equal('2026-11-24');
     expect(widget.getAttribute('status')).to.equal('rejected');
     await waitUntil(
       () =>
         rows(widget).length > 0 &&
         rows(widget).every((row) => visibleText(row).includes('Rejected')),
     );
+  });
+
+  it('counts presets in the supplier’s zone by the portal clock, across a DST change', async () => {
+    // 11:30 PM on Saturday, March 8 2031 in New York; the clocks go forward that night.
+    testClock.set('2031-03-09T04:30:00Z');
+    const { widget } = await log({}, 'preset="yesterday"');
+    await untilText(widget, 'Times in EST');
+    expect(logRequests(mock).at(-1)!.get('from')).to.equal('2031-03-07');
+    expect(logRequests(mock).at(-1)!.get('to')).to.equal('2031-03-07');
+    // Past midnight there, and past 2 AM, when EST became EDT: it is Sunday.
+    testClock.set('2031-03-09T07:30:00Z');
+    widget.preset = 'today';
+    await waitUntil(() => logRequests(mock).at(-1)!.get('from') === '2031-03-09');
+    expect(logRequests(mock).at(-1)!.get('to')).to.equal('2031-03-09');
+    await untilText(widget, 'Times in EDT');
   });
 
   it('takes filters as attributes, including a custom range and a campaign', async () => {

@@ -5,7 +5,14 @@ import '../caps-meter/define.js';
 import type { LdPauseToggle } from './pause-toggle.js';
 import type { LdCapsMeter } from '../caps-meter/caps-meter.js';
 import type { MockApi } from '../../src/mocks/api.js';
-import { inPortal, mockApi, shadow, untilText, visibleText } from '../../src/testing/fixtures.js';
+import {
+  inPortal,
+  mockApi,
+  shadow,
+  testClock,
+  untilText,
+  visibleText,
+} from '../../src/testing/fixtures.js';
 
 type Options = Parameters<typeof inPortal>[1];
 
@@ -84,8 +91,9 @@ describe('ld-pause-toggle', () => {
     expect(northwind(mock).status).to.include({ state: 'paused', reason: 'Upstream outage' });
     await widget.updateComplete;
     expect(toggle(widget)!.checked).to.equal(false);
-    expect(visibleText(widget)).to.match(
-      /Paused Paused by Ava Moreno now \(.+\)\. Reason: Upstream outage/,
+    // Stamped by the clock the widget and the mock share, and told relative to it.
+    expect(visibleText(widget)).to.include(
+      'Paused Paused by Ava Moreno now (Nov 24, 2026, 10:30 AM EST). Reason: Upstream outage',
     );
     expect(shadow(widget).activeElement === toggle(widget), 'focus').to.equal(true);
     expect(q(widget, '[role="status"]')!.textContent).to.equal('Lead intake paused.');
@@ -223,6 +231,33 @@ describe('ld-pause-toggle', () => {
       await expect(widget).to.be.accessible();
     });
 
+    it('resumes by itself when the clock passes the cap’s reset, and can be used again', async () => {
+      const state = northwind(mock);
+      const cap = state.caps.find((item) => item.period === 'daily')!;
+      state.status = {
+        state: 'paused',
+        pausedAt: '2026-11-24T14:00:00Z',
+        pausedBy: 'Cap reached',
+        reason: null,
+        capId: cap.id,
+      };
+      const { widget } = await ready();
+      await untilText(
+        widget,
+        'Intake resumes by itself when the cap resets, Nov 25, 2026, 12:00 AM EST',
+      );
+      // Midnight in New York: the daily window starts again and the pause lifts.
+      testClock.set('2026-11-25T05:00:00Z');
+      await waitUntil(() => toggle(widget)!.checked, 'the pause did not lift');
+      expect(toggle(widget)!.getAttribute('aria-disabled')).to.equal('false');
+      expect(visibleText(widget)).to.include('Receiving leads');
+      expect(shadow(widget).querySelector('.history li')!.textContent).to.match(
+        /^\s*Resumed by Cap reset\s+Nov 25, 2026, 12:00 AM EST \(\s*now\s*\)/,
+      );
+      expect(statusWrites(mock)).to.have.length(0);
+      await expect(widget).to.be.accessible();
+    });
+
     it('is read-only without the pause permission, saying why', async () => {
       const { widget } = await ready({ person: 'dev' });
       expect(toggle(widget)!.getAttribute('aria-disabled')).to.equal('true');
@@ -281,12 +316,20 @@ describe('ld-pause-toggle', () => {
     await new Promise((resolve) => setTimeout(resolve, 19));
     auth.setPortal('org_northwind_bright');
     auth.setPortal('org_northwind_acme');
+    // It settles on the server's state, whichever way the race went: no skeleton, nothing
+    // being sent, and the switch as the server has it.
     await waitUntil(
-      () => widget.paused !== undefined && toggle(widget) && !q(widget, '.skeleton'),
-      'stuck loading',
+      () =>
+        widget.paused !== undefined &&
+        toggle(widget)?.getAttribute('aria-disabled') === 'false' &&
+        !q(widget, '.skeleton') &&
+        widget.paused === (northwind(mock).status.state === 'paused'),
+      'stuck, or not the server’s state',
       { timeout: 2000 },
     );
-    expect(widget.paused).to.equal(northwind(mock).status.state === 'paused');
+    // However often it was sent, it was one change.
+    const keys = new Set(statusWrites(mock).map((write) => write.idempotencyKey));
+    expect(keys.size).to.equal(1);
   });
 
   it('shows a skeleton while the status loads', async () => {

@@ -4,7 +4,7 @@ import { listCaps, updateCap } from './contract/caps.js';
 import { getPortal, setPortalStatus } from './contract/portal.js';
 import { ApiError, parseRetryAfter } from './errors.js';
 import { mockToken } from '../mocks/auth.js';
-import { mockApi, testClock } from '../testing/fixtures.js';
+import { mockApi, TEST_NOW, testClock } from '../testing/fixtures.js';
 import type { MockApi } from '../mocks/api.js';
 import { LEAKED_FIELDS, RIVAL_MARKER } from '../mocks/leak.js';
 
@@ -105,8 +105,17 @@ describe('API client', () => {
     });
   }
 
-  it('retries a failed GET, honouring Retry-After', async () => {
-    mock.control.faults.push({ path: '/v1/caps', status: 503, times: 1, retryAfter: 1 });
+  for (const [kind, retryAfter] of [
+    ['seconds', 1],
+    // A date is read by the portal's clock, whatever the machine's says.
+    ['an HTTP date', new Date(TEST_NOW.getTime() + 1000).toUTCString()],
+  ] as const)
+    it(`retries a failed GET, honouring Retry-After in ${kind}`, async () => {
+      await retriesAfterOneSecond(retryAfter);
+    });
+
+  async function retriesAfterOneSecond(retryAfter: number | string) {
+    mock.control.faults.push({ path: '/v1/caps', status: 503, times: 1, retryAfter });
     const { api } = client({
       retry: { limit: 2, backoffLimit: 10, maxRetryAfter: 2000 },
       timeout: 3000,
@@ -128,16 +137,20 @@ describe('API client', () => {
     expect(waits).to.include(1000);
     expect(caps.items.length).to.be.greaterThan(0);
     expect(mock.requests.filter((r) => r.path === '/v1/caps')).to.have.length(2);
-  });
+  }
 
-  it('does not wait out a Retry-After longer than it allows', async () => {
-    mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: 60 });
-    const { api } = client({ retry: { limit: 2, backoffLimit: 10, maxRetryAfter: 1000 } });
-    const error = await failure(api.call(listCaps));
-    expect(error.kind).to.equal('rate-limited');
-    expect(error.retryAfter).to.equal(60);
-    expect(mock.requests).to.have.length(1);
-  });
+  for (const [kind, retryAfter] of [
+    ['seconds', 60],
+    ['an HTTP date', new Date(TEST_NOW.getTime() + 60_000).toUTCString()],
+  ] as const)
+    it(`does not wait out a Retry-After longer than it allows, in ${kind}`, async () => {
+      mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter });
+      const { api } = client({ retry: { limit: 2, backoffLimit: 10, maxRetryAfter: 1000 } });
+      const error = await failure(api.call(listCaps));
+      expect(error.kind).to.equal('rate-limited');
+      expect(error.retryAfter).to.equal(60);
+      expect(mock.requests).to.have.length(1);
+    });
 
   it('never retries a write blindly', async () => {
     mock.control.faults.push({ path: '/v1/portal/status', status: 503, times: 1 });

@@ -14,4 +14,9 @@ export const CAPS_KEY = 'caps';
 export const capsResource: Resource<Cap[], undefined> = {
   key: () => CAPS_KEY,
   load: async (client, _params, _portal, signal) => (await client.call(listCaps, { signal })).items,
+  // At a reset the server starts the window again and lifts the pause that cap held.
+  staleAt: (caps) => {
+    const resets = caps.flatMap((cap) => (cap.resetsAt ? [Date.parse(cap.resetsAt)] : []));
+    return resets.length ? Math.min(...resets) : undefined;
+  },
 };

@@ -12,7 +12,7 @@ import type {
 import '../../components/caps-meter/define.js';
 import type { LdCapsMeter } from '../../components/caps-meter/caps-meter.js';
 import { mockApi, untilText, FAST, TEST_NOW } from '../testing/fixtures.js';
-import { mockToken } from '../mocks/auth.js';
+import { mockAuth, mockToken } from '../mocks/auth.js';
 import { clerkAuth, type ClerkLike } from './clerk-auth.js';
 import { singleFlightToken } from './single-flight.js';
 import { tokenAuth } from './token-auth.js';
@@ -176,6 +176,25 @@ describe('singleFlightToken', () => {
     // An hour on, the second token is near its end too.
     await tokens.get('p', { now: now + 3_595_000 });
     expect(n).to.equal(3);
+  });
+
+  it('judges expiry by the portal clock the runtime passes on', async () => {
+    await mockApi();
+    const auth = mockAuth({ person: 'ava' });
+    const asked: (number | undefined)[] = [];
+    const getToken = auth.getToken.bind(auth);
+    auth.getToken = (options) => {
+      asked.push(options?.now);
+      return getToken(options);
+    };
+    const portal = await fixture<LdPortal>(
+      html`<ld-portal api-base="/api"><ld-caps-meter></ld-caps-meter></ld-portal>`,
+    );
+    portal.runtime.configure(FAST);
+    portal.auth = auth;
+    await untilText(portal.querySelector('ld-caps-meter')!, '412 of 500 used');
+    expect(asked.length).to.be.greaterThan(0);
+    expect(asked.every((now) => now === TEST_NOW.getTime())).to.equal(true);
   });
 
   it('does not reuse a failed fetch', async () => {

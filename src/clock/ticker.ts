@@ -20,6 +20,8 @@ let period = 0;
 
 function check(): void {
   for (const watcher of [...watchers.keys()]) if (watcher.stale()) watcher.refresh();
+  // A pace can change as a time draws near ("in 2 minutes" to "in 59 seconds").
+  arm();
 }
 
 /** One timer for the page, at the pace of the finest time shown anywhere on it. */

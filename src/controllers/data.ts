@@ -3,6 +3,7 @@ import { ApiError, isAbortError } from '../api/errors.js';
 import type { Portal } from '../api/contract/portal.js';
 import type { PortalChoice } from '../auth/types.js';
 import { systemClock } from '../clock/clock.js';
+import { Deadline } from '../clock/deadline.js';
 import { emit } from '../events.js';
 import type { PortalLink } from '../portal/link.js';
 import { RefreshTimer } from './refresh-timer.js';
@@ -13,6 +14,11 @@ export interface Resource<T, P> {
   /** Cache key; equal keys share one request and one cached value across widgets. */
   key(params: P): string;
   load(client: ScopedClient, params: P, portal: Portal, signal: AbortSignal): Promise<T>;
+  /**
+   * The instant (ms) by the portal's clock at which a loaded value stops being true (a cap
+   * window resets): the value is loaded again then, with the portal, once per instant.
+   */
+  staleAt?(value: T): number | undefined;
 }
 
 /** Every state a widget's data can be in; widgets expose it as `:state(…)`. */
@@ -63,6 +69,12 @@ export class DataController<T, P = undefined> implements ReactiveController {
   #offLink: (() => void) | undefined;
   #unwatch: (() => void)[] = [];
   #refresh = new RefreshTimer(() => this.status === 'ready' && this.reload({ quiet: true }));
+  /** The instant the value on screen stops being true, once reloaded for. */
+  #staleAt = new Deadline((at) => {
+    this.#reloadedFor = at;
+    if (this.status === 'ready') this.reload({ quiet: true });
+  });
+  #reloadedFor: number | undefined;
 
   constructor(host: ReactiveElement, link: PortalLink, options: DataOptions<T, P>) {
     this.#host = host;
@@ -92,6 +104,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
     this.#offLink?.();
     this.#stopWatching();
     this.#refresh.set(0);
+    this.#staleAt.clear();
   }
 
   hostUpdate(): void {
@@ -158,6 +171,8 @@ export class DataController<T, P = undefined> implements ReactiveController {
       this.#runtime = runtime;
       this.#epoch = runtime.epoch;
       this.value = this.portal = this.error = this.portals = undefined;
+      this.#staleAt.clear();
+      this.#reloadedFor = undefined;
       quiet = false;
     }
     if (key !== this.#key || this.#unwatch.length === 0) this.#watch(runtime, key);
@@ -189,6 +204,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
       this.portal = portal;
       this.value = value;
       this.error = undefined;
+      this.#followStaleness(runtime);
       this.#set('ready');
     } catch (error) {
       if (seq !== this.#seq || isAbortError(error)) return;
@@ -248,9 +264,20 @@ export class DataController<T, P = undefined> implements ReactiveController {
       if (this.status !== 'ready') return;
       this.portal = runtime.cache.get<Portal>(PORTAL_KEY) ?? this.portal;
       this.value = runtime.cache.get<T>(key) ?? this.value;
+      this.#followStaleness(runtime);
       this.#host.requestUpdate();
     };
     this.#unwatch = [runtime.cache.watch(PORTAL_KEY, sync), runtime.cache.watch(key, sync)];
+  }
+
+  /**
+   * Loads again when the value stops being true by the portal's clock. A server that still
+   * answers with the passed instant is not asked again for it, so there is no loop.
+   */
+  #followStaleness(runtime: PortalRuntime): void {
+    const at = this.value === undefined ? undefined : this.#options.resource.staleAt?.(this.value);
+    if (at === undefined || at === this.#reloadedFor) return this.#staleAt.clear();
+    this.#staleAt.set(at, runtime.config.clock);
   }
 
   #stopWatching(): void {

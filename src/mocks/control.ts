@@ -9,8 +9,8 @@ export interface MockFault {
   times?: number;
   code?: string;
   message?: string;
-  /** Seconds, sent as `Retry-After`. */
-  retryAfter?: number;
+  /** Sent as `Retry-After`: seconds, or an HTTP date. */
+  retryAfter?: number | string;
 }
 
 export type MalformedKind = 'syntax' | 'types' | 'html' | 'truncated';

@@ -108,6 +108,30 @@ export function nextReset(period: CapPeriod, now: Date, timeZone: string): strin
   return startOfDate(next, timeZone).toISOString();
 }
 
+/**
+ * What the mock's clock has moved past: a cap window that closed starts again at zero, and
+ * the pause it held lifts, as the real service does at each reset.
+ */
+export function rollOver(state: MockPortalState, now: number): void {
+  for (const cap of state.caps) {
+    if (!cap.resetsAt || Date.parse(cap.resetsAt) > now) continue;
+    const resetAt = cap.resetsAt;
+    cap.used = 0;
+    cap.reachedAt = null;
+    cap.resetsAt = nextReset(cap.period, new Date(now), state.seed.timeZone);
+    if (state.status.capId !== cap.id) continue;
+    state.status = { state: 'active', pausedAt: null, pausedBy: null, reason: null, capId: null };
+    state.history.unshift({
+      at: resetAt,
+      paused: false,
+      by: 'Cap reset',
+      reason: null,
+      capId: null,
+    });
+    state.history.length = Math.min(state.history.length, 10);
+  }
+}
+
 type CapSeed = [CapPeriod, CapKind, limit: number | null, used: number, min: number, max: number];
 
 const CAP_SEEDS: Record<string, CapSeed[]> = {

@@ -2,7 +2,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockPerson } from './people.js';
 import { parseMockToken } from './auth.js';
 import { pathMatches, takeFault, type MockControl } from './control.js';
-import type { MockDb, MockPortalState } from './db.js';
+import { rollOver, type MockDb, type MockPortalState } from './db.js';
 import { leak } from './leak.js';
 import { routes } from './routes.js';
 
@@ -87,6 +87,7 @@ export function createHandlers({ db, control, onRequest }: HandlerOptions): Http
         const auth = authenticate(db, request.headers.get('Authorization'));
         if ('error' in auth)
           return errorResponse(auth.error.status, auth.error.code, auth.error.message);
+        rollOver(auth.state, db.clock.now());
         const result = await run({
           db,
           control,
@@ -176,7 +177,7 @@ export function errorResponse(
   status: number,
   code: string,
   message: string,
-  extra: { retryAfter?: number | undefined; fieldErrors?: unknown[] | undefined } = {},
+  extra: { retryAfter?: number | string | undefined; fieldErrors?: unknown[] | undefined } = {},
 ): Response {
   const headers: Record<string, string> = {};
   if (extra.retryAfter !== undefined) headers['Retry-After'] = String(extra.retryAfter);
