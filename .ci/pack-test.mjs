@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { realClockEnv } from './real-clock.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'ld-pack-'));
@@ -65,10 +66,10 @@ try {
       '--no-audit',
       '--no-fund',
       '--ignore-scripts',
+      // npm ci has just put every version needed in the cache.
+      '--prefer-offline',
     ],
-    {
-      cwd: app,
-    },
+    { cwd: app, env: realClockEnv() },
   );
   const entries = Object.keys(pkg.exports)
     .filter((entry) => !entry.endsWith('.json') && entry !== './mocks/browser')
