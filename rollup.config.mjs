@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { integrity, minifyExcept } from './.ci/rollup-cdn.mjs';
+import { minifyCssLiterals } from './.ci/minify-css.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -32,7 +33,7 @@ export default [
     // npm: one file per module; dependencies stay bare imports so the host's bundler dedupes lit, ky and zod.
     input: entries,
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-    plugins: [typescript],
+    plugins: [minifyCssLiterals(), typescript],
     output: {
       dir: 'dist',
       format: 'es',
@@ -49,6 +50,7 @@ export default [
     input: { 'supplier-widgets': 'src/index.ts' },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
+      minifyCssLiterals(),
       typescript,
       // The license banner stays; every other comment goes.
       minifyExcept(terser({ format: { comments: /^!/ } }), ['clerk']),

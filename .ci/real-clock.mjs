@@ -6,7 +6,9 @@
 export function realClockEnv(env = process.env) {
   const next = { ...env };
   if (next.LD_PRELOAD?.includes('faketime')) {
-    const others = next.LD_PRELOAD.split(/[:\s]+/).filter((lib) => lib && !lib.includes('faketime'));
+    const others = next.LD_PRELOAD.split(/[:\s]+/).filter(
+      (lib) => lib && !lib.includes('faketime'),
+    );
     if (others.length) next.LD_PRELOAD = others.join(':');
     else delete next.LD_PRELOAD;
   }

@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './minify-css.mjs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ async function bundle(input) {
     external: (id) => id.startsWith('@clerk/'),
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
+      minifyCssLiterals(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
       terser({ format: { comments: false }, compress: { passes: 2 }, module: true }),
     ],

@@ -32,6 +32,7 @@ const steps = [
         ],
       ]
     : []),
+  ['CSS minifier keeps every rule', process.execPath, ['.ci/minify-css-test.mjs']],
   ['build', 'npm', ['run', 'build', '--silent']],
   // Right after the build, which rewrites them: a stale README snippet would otherwise first
   // show up as a wrong SRI hash in the host examples.

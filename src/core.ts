@@ -9,7 +9,7 @@ export {
   type ScopedClient,
 } from './portal/runtime.js';
 export type { PortalConfig, Theme } from './portal/config.js';
-export { manualClock, systemClock, type Clock, type ManualClock } from './clock/clock.js';
+export { systemClock, type Clock } from './clock/clock.js';
 export { portalContext } from './portal/context.js';
 export { PortalLink } from './portal/link.js';
 export { tokenAuth, type TokenAuthOptions, type TokenAuthProvider } from './auth/token-auth.js';

@@ -39,6 +39,19 @@ const statusWrites = (mock: MockApi) =>
   );
 const northwind = (mock: MockApi) => mock.db.portal('org_northwind_acme')!;
 
+/** Northwind at Acme paused by its daily cap, as the server has it. */
+function holdByDailyCap(mock: MockApi): void {
+  const state = northwind(mock);
+  const cap = state.caps.find((item) => item.period === 'daily')!;
+  state.status = {
+    state: 'paused',
+    pausedAt: '2026-11-24T14:00:00Z',
+    pausedBy: 'Cap reached',
+    reason: null,
+    capId: cap.id,
+  };
+}
+
 /** Clicks the switch and confirms, with an optional reason. */
 async function pause(widget: LdPauseToggle, reason = '') {
   toggle(widget)!.click();
@@ -207,15 +220,7 @@ describe('ld-pause-toggle', () => {
 
   describe('who may change it', () => {
     it('shows a cap-held pause read-only, naming the cap and its reset', async () => {
-      const state = northwind(mock);
-      const cap = state.caps.find((item) => item.period === 'daily')!;
-      state.status = {
-        state: 'paused',
-        pausedAt: '2026-11-24T14:00:00Z',
-        pausedBy: 'Cap reached',
-        reason: null,
-        capId: cap.id,
-      };
+      holdByDailyCap(mock);
       const { widget } = await ready();
       expect(toggle(widget)!.checked).to.equal(false);
       expect(toggle(widget)!.getAttribute('aria-disabled')).to.equal('true');
@@ -232,15 +237,7 @@ describe('ld-pause-toggle', () => {
     });
 
     it('resumes by itself when the clock passes the cap’s reset, and can be used again', async () => {
-      const state = northwind(mock);
-      const cap = state.caps.find((item) => item.period === 'daily')!;
-      state.status = {
-        state: 'paused',
-        pausedAt: '2026-11-24T14:00:00Z',
-        pausedBy: 'Cap reached',
-        reason: null,
-        capId: cap.id,
-      };
+      holdByDailyCap(mock);
       const { widget } = await ready();
       await untilText(
         widget,

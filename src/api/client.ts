@@ -189,17 +189,14 @@ async function toApiError(
 /** An error response with a `Retry-After` date turned into the seconds left until it. */
 async function inSeconds(response: Response, now: number): Promise<Response | undefined> {
   const value = response.headers.get('Retry-After');
-  if (response.ok || !value || Number.isFinite(Number(value))) return undefined;
-  const seconds = parseRetryAfter(value, now);
+  if (response.ok || !value || Number.isFinite(+value)) return;
   const headers = new Headers(response.headers);
-  if (seconds === undefined) headers.delete('Retry-After');
-  else headers.set('Retry-After', String(seconds));
+  // An unreadable one is dropped: ky then backs off as it would without one.
+  headers.delete('Retry-After');
+  const seconds = parseRetryAfter(value, now);
+  if (seconds !== undefined) headers.set('Retry-After', `${seconds}`);
   // Read, not re-wrapped: ky cancels the stream of the response a hook was given.
-  return new Response(await response.arrayBuffer(), {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
+  return new Response(await response.arrayBuffer(), { status: response.status, headers });
 }
 
 function messageOf(error: unknown): string {

@@ -13,13 +13,14 @@ export interface TimeWatcher {
 /** The longest wait between checks, whatever is shown: a clock may be set by the system. */
 const LONGEST = 60_000;
 
-const watchers = new Map<TimeWatcher, Clock>();
-const jumps = new Map<Clock, { users: number; unsubscribe: (() => void) | undefined }>();
+const watchers = new Map<TimeWatcher, { clock: Clock; off: (() => void) | undefined }>();
 let timer: ReturnType<typeof setInterval> | undefined;
 let period = 0;
 
-function check(): void {
-  for (const watcher of [...watchers.keys()]) if (watcher.stale()) watcher.refresh();
+const check = (watcher: TimeWatcher) => watcher.stale() && watcher.refresh();
+
+function tick(): void {
+  watchers.forEach((_, watcher) => check(watcher));
   // A pace can change as a time draws near ("in 2 minutes" to "in 59 seconds").
   arm();
 }
@@ -27,25 +28,13 @@ function check(): void {
 /** One timer for the page, at the pace of the finest time shown anywhere on it. */
 function arm(): void {
   let next = 0;
-  for (const watcher of watchers.keys())
-    next = Math.min(next || LONGEST, Math.max(1000, watcher.resolution));
+  watchers.forEach(
+    (_, watcher) => (next = Math.min(next || LONGEST, Math.max(1000, watcher.resolution))),
+  );
   if (next === period) return;
   clearInterval(timer);
   period = next;
-  timer = next ? setInterval(check, next) : undefined;
-}
-
-function follow(clock: Clock): void {
-  const entry = jumps.get(clock);
-  if (entry) entry.users++;
-  else jumps.set(clock, { users: 1, unsubscribe: clock.subscribe?.(check) });
-}
-
-function unfollow(clock: Clock): void {
-  const entry = jumps.get(clock);
-  if (!entry || --entry.users > 0) return;
-  entry.unsubscribe?.();
-  jumps.delete(clock);
+  timer = next ? setInterval(tick, next) : undefined;
 }
 
 /**
@@ -54,19 +43,15 @@ function unfollow(clock: Clock): void {
  * or the pace.
  */
 export function watchTime(watcher: TimeWatcher, clock: Clock): void {
-  const before = watchers.get(watcher);
-  if (before !== clock) {
-    if (before) unfollow(before);
-    follow(clock);
-    watchers.set(watcher, clock);
+  const entry = watchers.get(watcher);
+  if (entry?.clock !== clock) {
+    entry?.off?.();
+    watchers.set(watcher, { clock, off: clock.subscribe?.(() => check(watcher)) });
   }
   arm();
 }
 
 export function unwatchTime(watcher: TimeWatcher): void {
-  const clock = watchers.get(watcher);
-  if (!clock) return;
-  watchers.delete(watcher);
-  unfollow(clock);
-  arm();
+  watchers.get(watcher)?.off?.();
+  if (watchers.delete(watcher)) arm();
 }
