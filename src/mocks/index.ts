@@ -21,3 +21,4 @@ export {
 } from './people.js';
 export { LEAKED_FIELDS, LEAKED_PER_LEAD, RIVAL_MARKER, RIVAL_SUPPLIER_ID } from './leak.js';
 export { createMockApi, type MockApi } from './api.js';
+export { manualClock, type ManualClock } from '../clock/clock.js';
