@@ -422,11 +422,13 @@ describe('ld-api-spec', () => {
     });
 
     it('brings back settings that failed with the spec, on the one retry', async () => {
-      mock.control.faults.push({ path: '/v1/api-spec', status: 500 });
-      mock.control.faults.push({ path: '/v1/integration', status: 500 });
+      mock.control.faults.push({ path: '/v1/api-spec', status: 500, times: 1 });
+      mock.control.faults.push({ path: '/v1/integration', status: 500, times: 1 });
       const { widget } = await spec();
       await untilText(widget, 'The portal service is having trouble.');
-      mock.control.faults.length = 0;
+      // Both failed, not only the spec: the settings' answer may come a moment later.
+      await waitUntil(() => mock.control.faults.length === 0, 'the settings were not asked for');
+      await aTimeout(50);
       q<HTMLButtonElement>(widget, '[part="retry"]')!.click();
       await waitUntil(() => q(widget, '.settings'), 'the settings did not come back');
       expect(all(widget, '[part="retry"]')).to.have.length(0);
