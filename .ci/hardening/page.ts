@@ -2,6 +2,7 @@
 // the traps the detectors read: an XSS trap function, CSP violation reports, and a record of
 // every event a widget dispatches.
 import { configure } from '../../src/index.js';
+import { testClock } from '../../src/testing/time.js';
 import type { PortalConfig } from '../../src/core.js';
 import { mockAuth } from '../../src/mocks/auth.js';
 import { define } from '../../src/define.js';
@@ -106,6 +107,8 @@ const harness = {
       apiBase: '/api',
       timeout: options.timeout ?? 3000,
       retry: { limit: 0, backoffLimit: 0, maxRetryAfter: 0 },
+      // The fixed instant the mock in Node is seeded at too: the figures never depend on the date.
+      clock: testClock,
     };
     // Without auth the key is still set, so configure() clears the auth of the last setup.
     config.auth = auth;

@@ -20,7 +20,8 @@ import * as xss from './suites/xss.mjs';
 const SEED = Number(process.env.HARDENING_SEED ?? 20261125);
 const started = Date.now();
 const node = await buildHardening();
-const api = node.createMockApi();
+// The mock and the page's widgets live at the tests' fixed instant, whatever today is.
+const api = node.createMockApi({ clock: node.testClock });
 const sections = [];
 
 /** Runs one suite and keeps its summary under a title, with what it covers. */

@@ -138,6 +138,16 @@ describe('relative times and the clock', () => {
     expect(spy.live).to.equal(0);
   });
 
+  it('leave no timer behind for an element that renders once more after its removal', async () => {
+    const el = await clocked(manualClock(T0), T0 + HOUR);
+    expect(spy.live).to.equal(1);
+    el.remove();
+    el.at = [T0 + 2 * HOUR];
+    await el.updateComplete;
+    expect(text(el)).to.deep.equal(['in 2 hours']);
+    expect(spy.live).to.equal(0);
+  });
+
   it('stop watching when nothing relative is shown', async () => {
     const clock = manualClock(T0);
     const el = await clocked(clock, T0 + HOUR);

@@ -276,7 +276,8 @@ export class DataController<T, P = undefined> implements ReactiveController {
    */
   #followStaleness(runtime: PortalRuntime): void {
     const at = this.value === undefined ? undefined : this.#options.resource.staleAt?.(this.value);
-    if (at === undefined || at === this.#reloadedFor) return this.#staleAt.clear();
+    if (at === undefined || at === this.#reloadedFor || !this.#host.isConnected)
+      return this.#staleAt.clear();
     this.#staleAt.set(at, runtime.config.clock);
   }
 

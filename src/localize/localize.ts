@@ -113,7 +113,8 @@ export class LocalizeController<S extends Strings> implements ReactiveController
   hostUpdated(): void {
     this.#lang = undefined;
     this.#rendering = false;
-    if (!this.#shown.length) return unwatchTime(this.#watcher);
+    // A render can still come after removal; the page timer must not keep the element then.
+    if (!this.#shown.length || !this.host.isConnected) return unwatchTime(this.#watcher);
     this.#watcher.resolution = Math.min(...this.#shown.map((shown) => PACE[shown.unit] ?? 60_000));
     watchTime(this.#watcher, this.clock);
   }

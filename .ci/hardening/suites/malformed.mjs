@@ -44,7 +44,7 @@ function callsFor(samples) {
 }
 
 export async function run({ node, runs, seed }) {
-  const api = node.createMockApi();
+  const api = node.createMockApi({ clock: node.testClock });
   let answer;
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input, init) => answer(new Request(input, init));

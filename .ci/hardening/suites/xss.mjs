@@ -38,7 +38,7 @@ async function hostileTour(page, api, round) {
   return { missed, text, snippets };
 }
 
-export async function run({ browser, server, api, node, rounds = 2 }) {
+export async function run({ browser, server, api, node, rounds = 3 }) {
   const injector = createInjector(node, PAYLOADS);
   server.hooks.transform = injector;
   const figures = { executed: [], violations: [], scriptUrls: [], formulas: [], notReady: [] };
