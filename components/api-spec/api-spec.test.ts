@@ -27,7 +27,10 @@ async function spec(options: Options = {}, attributes = '') {
 
 async function ready(options: Options = {}, attributes = '') {
   const mounted = await spec(options, attributes);
-  await waitUntil(() => q(mounted.widget, '.settings'), 'the spec did not render');
+  await waitUntil(() => q(mounted.widget, '.settings'), 'the spec did not render', {
+    // The first test of a file also waits for the mock's worker and a cold page.
+    timeout: 5000,
+  });
   return mounted;
 }
 

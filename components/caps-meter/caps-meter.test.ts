@@ -27,7 +27,10 @@ async function meter(options: Options = {}, inner = html``) {
 
 async function ready(options: Options = {}) {
   const mounted = await meter(options);
-  await waitUntil(() => shadow(mounted.widget).querySelector('.list'), 'caps did not render');
+  await waitUntil(() => shadow(mounted.widget).querySelector('.list'), 'caps did not render', {
+    // The first test of a file also waits for the mock's worker and a cold page.
+    timeout: 5000,
+  });
   return mounted;
 }
 

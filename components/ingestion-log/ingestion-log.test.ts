@@ -27,7 +27,10 @@ async function log(options: Options = {}, attributes = '') {
 
 async function ready(options: Options = {}, attributes = '') {
   const mounted = await log(options, attributes);
-  await waitUntil(() => shadow(mounted.widget).querySelector('.body .row'), 'no rows rendered');
+  await waitUntil(() => shadow(mounted.widget).querySelector('.body .row'), 'no rows rendered', {
+    // The first test of a file also waits for the mock's worker and a cold page.
+    timeout: 5000,
+  });
   return mounted;
 }
 

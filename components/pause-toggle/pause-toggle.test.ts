@@ -21,7 +21,10 @@ async function ready(options: Options = {}) {
     html`<ld-portal><ld-pause-toggle></ld-pause-toggle></ld-portal>`,
     options,
   );
-  await waitUntil(() => toggle(mounted.widget), 'no switch rendered');
+  await waitUntil(() => toggle(mounted.widget), 'no switch rendered', {
+    // The first test of a file also waits for the mock's worker and a cold page.
+    timeout: 5000,
+  });
   return mounted;
 }
 
