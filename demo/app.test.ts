@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../src/testing/wait.js';
 import '../src/index.js';
 import type { MockApi } from '../src/mocks/api.js';
 import { everything, mockApi, shadow, visibleText } from '../src/testing/fixtures.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../src/testing/wait.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';

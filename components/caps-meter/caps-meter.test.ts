@@ -1,4 +1,5 @@
-import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../src/testing/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { LdCapsMeter } from './caps-meter.js';

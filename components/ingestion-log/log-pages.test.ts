@@ -1,4 +1,5 @@
-import { aTimeout, expect, html as testHtml, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html as testHtml } from '@open-wc/testing';
+import { waitUntil } from '../../src/testing/wait.js';
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { MockApi } from '../../src/mocks/api.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../../src/testing/wait.js';
 import fc from 'fast-check';
 import './define.js';
 import '../portal/define.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../testing/wait.js';
 import { customElement } from 'lit/decorators.js';
 import '../../components/caps-meter/define.js';
 import type { LdCapsMeter } from '../../components/caps-meter/caps-meter.js';
