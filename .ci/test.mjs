@@ -4,6 +4,7 @@ import './node-check.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { FIREFOX_PATH, findChrome } from './chrome.mjs';
+import { realClockEnv } from './real-clock.mjs';
 
 findChrome();
 const SUMMARY = 'node_modules/.cache/ld/test-summary.txt';
@@ -13,6 +14,17 @@ rmSync(FIREFOX_SUMMARY, { force: true });
 // .ci/run installs Firefox ESR; a machine without it says so rather than pass silently.
 const firefox = existsSync(FIREFOX_PATH);
 if (!firefox) console.warn('⚠ No Firefox ESR here: its checks are skipped (CI installs it).');
+// Firefox ESR never starts under libfaketime (it hangs before it listens), so when a whole run
+// is under faketime its steps take the real clock; Chromium keeps the moved one.
+const underFaketime = !!process.env.LD_PRELOAD?.includes('faketime');
+if (firefox && underFaketime)
+  console.warn(
+    '⚠ Under faketime: the Firefox ESR steps run on the real clock (it hangs under libfaketime).',
+  );
+const firefoxEnv = (env = {}) => ({
+  ...realClockEnv({ ...process.env, ...env }),
+  FORCE_COLOR: '0',
+});
 const bin = (name) => `node_modules/.bin/${name}`;
 const steps = [
   ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
@@ -28,7 +40,7 @@ const steps = [
           'browser tests in Firefox ESR',
           bin('wtr'),
           ['--config', 'web-test-runner.config.mjs'],
-          { LD_BROWSER: 'firefox' },
+          firefoxEnv({ LD_BROWSER: 'firefox' }),
         ],
       ]
     : []),
@@ -47,7 +59,7 @@ const steps = [
   ['size budgets', process.execPath, ['.ci/size.mjs']],
   ['demo in Chromium', process.execPath, ['.ci/demo-smoke.mjs']],
   ...(firefox
-    ? [['demo in Firefox ESR', process.execPath, ['.ci/demo-smoke.mjs', '--firefox']]]
+    ? [['demo in Firefox ESR', process.execPath, ['.ci/demo-smoke.mjs', '--firefox'], firefoxEnv()]]
     : []),
   ['Storybook stories in Chromium', process.execPath, ['.ci/storybook-smoke.mjs']],
 ];
@@ -65,12 +77,12 @@ const summary = () =>
     ...(firefox ? [`Firefox ESR ${read(FIREFOX_SUMMARY) ?? 'no results'}`] : []),
   ].join('; ');
 
-for (const [name, command, args, env = {}] of steps) {
+for (const [name, command, args, env = { ...process.env, FORCE_COLOR: '0' }] of steps) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
   const result = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0', ...env },
+    env,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
