@@ -11,6 +11,7 @@ import {
   inPortal,
   mockApi,
   shadow,
+  swappingAuth,
   untilText,
   visibleText,
   testClock,
@@ -287,6 +288,29 @@ describe('ld-api-spec', () => {
       await untilText(widget, 'The previous key works until Nov 25, 2026, 10:30 AM (tomorrow).');
       testClock.advance(2 * 3_600_000);
       await untilText(widget, 'The previous key works until Nov 25, 2026, 10:30 AM (in 22 hours).');
+    });
+
+    it('never shows or rotates another supplier’s key when a refreshed token opens their portal', async () => {
+      const { widget } = await ready({ auth: swappingAuth('cleo.org_harbor_bright') });
+      const harbor = mock.db.portal('org_harbor_bright')!;
+      const before = harbor.apiKey;
+      mock.control.faults.push({ path: '/v1/api-key/reveal', status: 401, times: 1 });
+      button(widget, 'Reveal key')!.click();
+      await untilText(widget, 'cannot read');
+      mock.control.faults.push({ path: '/v1/api-key/rotate', status: 401, times: 1 });
+      button(widget, 'Rotate API key')!.click();
+      button(widget, 'Rotate key')!.click();
+      await waitUntil(
+        () => requests(mock, 'GET', '/v1/portal').some((r) => r.authorization!.includes('harbor')),
+        'the refreshed token was not checked',
+      );
+      await widget.updateComplete;
+      expect(harbor.apiKey).to.equal(before);
+      expect(harbor.rotations).to.equal(0);
+      expect(everything(widget)).not.to.include(before);
+      const sent = requests(mock, 'POST', '/v1/api-key');
+      expect(sent.every((r) => r.authorization!.includes('org_northwind_acme'))).to.equal(true);
+      await expect(widget).to.be.accessible();
     });
 
     it('is not rotated when the confirmation is cancelled', async () => {

@@ -10,6 +10,7 @@ import {
   inPortal,
   mockApi,
   shadow,
+  swappingAuth,
   testClock,
   untilText,
   visibleText,
@@ -164,6 +165,20 @@ describe('ld-pause-toggle', () => {
     await waitUntil(() => statusText(widget).includes('Paused by'));
     expect(statusWrites(mock)).to.have.length(1);
     expect(dialog(widget).open).to.equal(false);
+  });
+
+  it('never pauses another supplier when a refreshed token opens their portal', async () => {
+    const auth = swappingAuth('cleo.org_harbor_bright');
+    const { widget } = await ready({ auth });
+    mock.control.faults.push({ path: '/v1/portal/status', method: 'PUT', status: 401, times: 1 });
+    await pause(widget, 'outage');
+    await untilText(widget, 'The pause did not go through. Intake is still on.');
+    expect(mock.db.portal('org_harbor_bright')!.status.state).to.equal('active');
+    expect(northwind(mock).status.state).to.equal('active');
+    expect(statusWrites(mock)).to.have.length(1);
+    expect(visibleText(widget)).not.to.include('Cleo Park');
+    expect(visibleText(widget)).to.include('Receiving leads');
+    await expect(widget).to.be.accessible();
   });
 
   describe('failures', () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createApiClient, type ClientOptions } from './client.js';
 import { listCaps, updateCap } from './contract/caps.js';
 import { getPortal, setPortalStatus } from './contract/portal.js';
+import { revealApiKey, rotateApiKey } from './contract/api-spec.js';
 import { ApiError, parseRetryAfter } from './errors.js';
 import { mockToken } from '../mocks/auth.js';
 import { mockApi, TEST_NOW, testClock } from '../testing/fixtures.js';
@@ -247,6 +248,95 @@ describe('API client', () => {
     );
     expect(error.kind).to.equal('not-found');
     expect(mock.requests[0]?.path).to.equal('/v1/caps/a%2Fb%3Fc');
+  });
+});
+
+describe('A token refresh that opens another portal', () => {
+  const RIVAL = () => mockToken('ava', 'org_northwind_bright');
+  const HARBOR = () => mockToken('cleo', 'org_harbor_bright');
+  const scope = { supplierId: SUPPLIER, portalId: PORTAL };
+  let mock: MockApi;
+  beforeEach(async () => {
+    mock = await mockApi();
+  });
+
+  /** A client whose refreshed token opens `other()` instead of the portal shown. */
+  function swapping(other: () => string) {
+    return client({
+      getToken: async (refresh) => (refresh ? other() : mockToken('ava', PORTAL)),
+    }).api;
+  }
+
+  it('never sends a write with it: the pause goes nowhere', async () => {
+    mock.control.faults.push({ path: '/v1/portal/status', status: 401, times: 1 });
+    const error = await failure(
+      swapping(HARBOR).call(setPortalStatus, {
+        body: { paused: true, reason: null },
+        idempotencyKey: 'k-swap',
+        ...scope,
+      }),
+    );
+    expect(error.kind).to.equal('invalid-response');
+    expect(error.code).to.equal('portal_mismatch');
+    const writes = mock.requests.filter((request) => request.method === 'PUT');
+    // The first try met the 401; nothing was sent with the other portal's token.
+    expect(writes).to.have.length(1);
+    expect(writes[0]?.authorization).to.include('org_northwind_acme');
+    expect(mock.db.portals.get('org_harbor_bright')?.status.state).to.equal('active');
+  });
+
+  it('never reveals or rotates the other portal’s key', async () => {
+    for (const endpoint of [revealApiKey, rotateApiKey]) {
+      mock.control.faults.push({ path: endpoint.path, status: 401, times: 1 });
+      const error = await failure(swapping(RIVAL).call(endpoint, scope));
+      expect(error.code).to.equal('portal_mismatch');
+    }
+    const sent = mock.requests.filter((request) => request.path.startsWith('/v1/api-key'));
+    expect(sent.every((request) => request.authorization?.includes('org_northwind_acme'))).to.equal(
+      true,
+    );
+  });
+
+  it('refuses a read made with it', async () => {
+    mock.control.faults.push({ path: '/v1/caps', status: 401, times: 1 });
+    const error = await failure(swapping(HARBOR).call(listCaps, scope));
+    expect(error.code).to.equal('portal_mismatch');
+    expect(mock.requests.map((request) => request.path)).to.deep.equal(['/v1/caps', '/v1/portal']);
+  });
+
+  /** A client that keeps its token, as every real auth provider does between refreshes. */
+  function steady() {
+    let token: string | undefined;
+    return client({ getToken: async () => (token ??= mockToken('ava', PORTAL)) }).api;
+  }
+
+  it('checks a token it has not seen before a write, once per token', async () => {
+    const api = steady();
+    const body = { paused: true, reason: null };
+    await api.call(setPortalStatus, { body, idempotencyKey: 'a', ...scope });
+    await api.call(setPortalStatus, { body, idempotencyKey: 'b', ...scope });
+    expect(mock.requests.map((request) => `${request.method} ${request.path}`)).to.deep.equal([
+      'GET /v1/portal',
+      'PUT /v1/portal/status',
+      'PUT /v1/portal/status',
+    ]);
+  });
+
+  it('trusts a token the portal record was read with', async () => {
+    const api = steady();
+    await api.call(getPortal);
+    await api.call(revealApiKey, scope);
+    expect(mock.requests.map((request) => request.path)).to.deep.equal([
+      '/v1/portal',
+      '/v1/api-key/reveal',
+    ]);
+  });
+
+  it('refuses a write reply made for another supplier', async () => {
+    const error = await failure(
+      client().api.call(revealApiKey, { supplierId: 'sup_someone_else' }),
+    );
+    expect(error.code).to.equal('supplier_mismatch');
   });
 });
 

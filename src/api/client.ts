@@ -4,6 +4,7 @@ import type { Endpoint } from './endpoint.js';
 import { ApiError, abortError, kindForStatus, parseRetryAfter } from './errors.js';
 import { parseInput, parseWith, tryParse } from './parse.js';
 import { ErrorBody } from './contract/common.js';
+import { getPortal } from './contract/portal.js';
 import { systemClock } from '../clock/clock.js';
 import { scopeToSupplier } from './scope.js';
 
@@ -41,6 +42,11 @@ export interface CallOptions<E extends Endpoint> {
   idempotencyKey?: string;
   /** When set, records of any other supplier are dropped (see `scopeToSupplier`). */
   supplierId?: string | undefined;
+  /**
+   * The active portal. With `supplierId`, a token is first checked to speak for this portal
+   * and supplier before a write is sent with it, and after any token refresh.
+   */
+  portalId?: string | undefined;
 }
 
 export interface ApiClient {
@@ -77,13 +83,9 @@ export function createApiClient({ now = systemClock.now, ...rest }: ClientOption
     },
   });
 
-  async function attempt<E extends Endpoint>(endpoint: E, call: CallOptions<E>, refresh: boolean) {
-    let token: string;
-    try {
-      token = await options.getToken(refresh);
-    } catch (error) {
-      throw new ApiError('unauthorized', { code: 'no_token', message: messageOf(error) });
-    }
+  const tokens = tokenScopes();
+
+  async function send(endpoint: Endpoint, call: CallOptions<Endpoint>, token: string) {
     const headers: Record<string, string> = {
       Authorization: `Bearer ${token}`,
       Accept: 'application/json',
@@ -103,19 +105,81 @@ export function createApiClient({ now = systemClock.now, ...rest }: ClientOption
     }
   }
 
+  /**
+   * A token may belong to another portal than the one a widget shows: an auth provider
+   * that answers a refresh with the wrong organisation's token, say. Write replies cannot
+   * always be told apart, so before a write (or after a refresh) the token is first asked
+   * whose portal it opens, once per token.
+   */
+  async function confirm(token: string, call: CallOptions<Endpoint>): Promise<void> {
+    const { portalId, supplierId } = call;
+    if (!portalId || !supplierId || tokens.speaksFor(token, portalId, supplierId)) return;
+    const portal = await read(getPortal, await send(getPortal, { signal: call.signal }, token), {
+      signal: call.signal,
+    });
+    tokens.remember(token, portal);
+    if (!tokens.speaksFor(token, portalId, supplierId)) {
+      throw new ApiError('invalid-response', {
+        code: 'portal_mismatch',
+        message: 'The session now opens another portal than the one shown',
+      });
+    }
+  }
+
+  async function attempt<E extends Endpoint>(endpoint: E, call: CallOptions<E>, refresh: boolean) {
+    let token: string;
+    try {
+      token = await options.getToken(refresh);
+    } catch (error) {
+      throw new ApiError('unauthorized', { code: 'no_token', message: messageOf(error) });
+    }
+    if (refresh || endpoint.method !== 'GET') await confirm(token, call);
+    return { token, response: await send(endpoint, call, token) };
+  }
+
   return {
     async call<E extends Endpoint>(endpoint: E, call: CallOptions<E> = {}): Promise<Out<E>> {
-      let response: Response;
+      let answer: { token: string; response: Response };
       try {
-        response = await attempt(endpoint, call, false);
+        answer = await attempt(endpoint, call, false);
       } catch (error) {
         if (!(error instanceof ApiError && error.kind === 'unauthorized')) throw error;
         // One refresh and one retry; a second 401 means the session is really over.
-        response = await attempt(endpoint, call, true);
+        answer = await attempt(endpoint, call, true);
       }
-      if (endpoint.response === 'csv') return response as Out<E>;
-      const data = parseWith(endpoint.response, await readJson(response, call.signal));
+      if (endpoint.response === 'csv') return answer.response as Out<E>;
+      const data = await read(endpoint, answer.response, call);
+      if ((endpoint as Endpoint) === getPortal)
+        tokens.remember(answer.token, data as Out<typeof getPortal>);
       return (call.supplierId ? scopeToSupplier(data, call.supplierId) : data) as Out<E>;
+    },
+  };
+}
+
+async function read<E extends Endpoint>(
+  endpoint: E,
+  response: Response,
+  call: Pick<CallOptions<E>, 'signal'>,
+): Promise<Out<E>> {
+  return parseWith(
+    endpoint.response as z.ZodMiniType,
+    await readJson(response, call.signal),
+  ) as Out<E>;
+}
+
+/** Which portal and supplier each recent token was seen to open. */
+function tokenScopes() {
+  const seen = new Map<string, string>();
+  const scopeOf = (portalId: string, supplierId: string) => `${portalId}\u0000${supplierId}`;
+  return {
+    remember(token: string, portal: { portalId: string; supplierId: string }): void {
+      seen.delete(token);
+      seen.set(token, scopeOf(portal.portalId, portal.supplierId));
+      // Tokens rotate every minute or so; a handful covers every portal a person switches to.
+      for (const old of seen.keys()) if (seen.size > 8) seen.delete(old);
+    },
+    speaksFor(token: string, portalId: string, supplierId: string): boolean {
+      return seen.get(token) === scopeOf(portalId, supplierId);
     },
   };
 }

@@ -120,7 +120,13 @@ export const routes = [
         : { state: 'active', pausedAt: null, pausedBy: null, reason: null, capId: null };
       record(state, { at, paused, by: person.name, reason, capId: null });
     }
-    return { json: { status: state.status, statusHistory: state.history.slice(0, 10) } };
+    return {
+      json: {
+        supplierId: state.seed.supplierId,
+        status: state.status,
+        statusHistory: state.history.slice(0, 10),
+      },
+    };
   }),
 
   route(endpoints.listIngestionLogs, (context) => {
@@ -239,7 +245,9 @@ export const routes = [
     json: control.hostile ? hostileSpec(apiSpecOf(state)) : apiSpecOf(state),
   })),
 
-  route(endpoints.revealApiKey, ({ state }) => ({ json: { apiKey: state.apiKey } })),
+  route(endpoints.revealApiKey, ({ state }) => ({
+    json: { supplierId: state.seed.supplierId, apiKey: state.apiKey },
+  })),
 
   route(endpoints.rotateApiKey, ({ state, db }) => {
     state.rotations++;
@@ -247,6 +255,7 @@ export const routes = [
     state.previousKeyExpiresAt = new Date(db.clock.now() + 24 * 3_600_000).toISOString();
     return {
       json: {
+        supplierId: state.seed.supplierId,
         apiKey: state.apiKey,
         maskedKey: maskKey(state.apiKey),
         previousKeyExpiresAt: state.previousKeyExpiresAt,
@@ -279,6 +288,7 @@ export const routes = [
       return fail(422, 'no_webhook_url', 'Set a webhook URL first');
     return {
       json: {
+        supplierId: state.seed.supplierId,
         statusCode: 200,
         latencyMs: 142,
         deliveredAt: new Date(db.clock.now()).toISOString(),

@@ -186,7 +186,11 @@ export class PortalRuntime {
     const api = this.#api;
     return {
       call: <E extends Endpoint>(endpoint: E, options: CallOptions<E> = {}) =>
-        api.call(endpoint, { ...options, supplierId: portal.supplierId }),
+        api.call(endpoint, {
+          ...options,
+          supplierId: portal.supplierId,
+          portalId: portal.portalId,
+        }),
       now: () => this.#config.clock.now(),
     };
   }

@@ -3,8 +3,10 @@ import type { TemplateResult } from 'lit';
 import '../../components/portal/define.js';
 import type { LdPortal } from '../../components/portal/portal.js';
 import { startMockApi } from '../mocks/browser.js';
-import { mockAuth, type MockAuthOptions } from '../mocks/auth.js';
+import { mockAuth, mockToken, type MockAuthOptions } from '../mocks/auth.js';
+import { tokenAuth } from '../auth/token-auth.js';
 import type { MockApi } from '../mocks/api.js';
+import type { TokenAuthProvider } from '../auth/token-auth.js';
 import type { PortalConfig } from '../portal/config.js';
 import { configure } from '../portal/runtime.js';
 import { resetTestTime, testClock } from './time.js';
@@ -34,9 +36,13 @@ export const FAST: Partial<PortalConfig> = {
 /** Mounts widgets inside an `ld-portal` signed in as a mock person. */
 export async function inPortal<T extends Element>(
   content: TemplateResult,
-  options: MockAuthOptions & { config?: Partial<PortalConfig> } = {},
-): Promise<{ portal: LdPortal; widget: T; auth: ReturnType<typeof mockAuth> }> {
-  const auth = mockAuth(options);
+  options: MockAuthOptions & {
+    config?: Partial<PortalConfig>;
+    /** Another provider than the mock person's, such as one whose refresh misbehaves. */
+    auth?: TokenAuthProvider;
+  } = {},
+): Promise<{ portal: LdPortal; widget: T; auth: TokenAuthProvider }> {
+  const auth = options.auth ?? mockAuth(options);
   const portal = await fixture<LdPortal>(content);
   // Test settings first, while nothing loads yet; auth last, so exactly one load starts.
   portal.runtime.configure({ ...FAST, ...options.config });
@@ -44,6 +50,20 @@ export async function inPortal<T extends Element>(
   portal.auth = auth;
   await portal.updateComplete;
   return { portal, widget: portal.firstElementChild as T, auth };
+}
+
+/**
+ * The mock person's auth, except that a refreshed token opens `other` (`person.portalId`):
+ * an auth provider that switched organisations under the widgets' feet.
+ */
+export function swappingAuth(other: string, options: MockAuthOptions = {}): TokenAuthProvider {
+  const [person, portalId] = other.split('.') as [string, string];
+  const base = mockAuth(options);
+  return tokenAuth({
+    portalId: base.state.status === 'active' ? base.state.portalId : null,
+    getToken: ({ portalId: active, refresh }) =>
+      refresh ? mockToken(person, portalId) : mockToken(options.person ?? 'ava', active),
+  });
 }
 
 /** All text a user could read, through shadow roots and slots. */

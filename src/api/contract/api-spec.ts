@@ -42,10 +42,12 @@ export const ApiSpec = z.object({
 });
 export type ApiSpec = z.infer<typeof ApiSpec>;
 
-export const RevealedKey = z.object({ apiKey: ShortText });
+/** Write replies carry the supplier they were made for, so one for anyone else is refused. */
+export const RevealedKey = z.object({ supplierId: Id, apiKey: ShortText });
 export type RevealedKey = z.infer<typeof RevealedKey>;
 
 export const RotatedKey = z.object({
+  supplierId: Id,
   apiKey: ShortText,
   maskedKey: ShortText,
   /** The old key keeps working until this instant. */
@@ -77,6 +79,7 @@ export const IntegrationUpdate = z.object({
 export type IntegrationUpdate = z.infer<typeof IntegrationUpdate>;
 
 export const WebhookTestResult = z.object({
+  supplierId: Id,
   statusCode: z.nullable(z.int()),
   latencyMs: Count,
   deliveredAt: Instant,

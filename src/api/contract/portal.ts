@@ -71,7 +71,9 @@ export const StatusUpdate = z.object({
 });
 export type StatusUpdate = z.infer<typeof StatusUpdate>;
 
+/** Carries the supplier it was made for, so a reply for anyone else is refused. */
 export const StatusResult = z.object({
+  supplierId: Id,
   status: PortalStatus,
   statusHistory: z.array(StatusChange).check(z.maxLength(10)),
 });
