@@ -156,6 +156,9 @@ const TEMPLATES = [
   '@SUM(1+1)*cmd|" /C calc"!A0;§',
   '\t=§',
   '\r=§',
+  // A formula after a separator that Excel splits on in other locales (`;`) or a TSV import (TAB).
+  'x;=1+1;§',
+  'y\t@SUM(1);§',
   '$(touch /tmp/pwned;§)',
   '`touch /tmp/pwned;§`',
   "'; touch /tmp/pwned; echo '§",

@@ -16,6 +16,7 @@ import * as races from './suites/races.mjs';
 import * as memory from './suites/memory.mjs';
 import * as warnings from './suites/warnings.mjs';
 import * as xss from './suites/xss.mjs';
+import { PAYLOADS } from './payloads.mjs';
 
 const SEED = Number(process.env.HARDENING_SEED ?? 20261125);
 const started = Date.now();
@@ -58,7 +59,7 @@ try {
   );
   await section(
     'Injected markup',
-    "153 payloads in the style of OWASP's filter-evasion list go into every free-text field of every endpoint, the CSV export, the API spec's snippets and every string override, on a page with no CSP (a trap function records anything that runs) and on the strict one (which would report).",
+    `${PAYLOADS.length} payloads in the style of OWASP's filter-evasion list go into every free-text field of every endpoint, the CSV export, the API spec's snippets and every string override, on a page with no CSP (a trap function records anything that runs) and on the strict one (which would report).`,
     xss,
     context,
   );

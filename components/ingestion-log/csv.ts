@@ -5,6 +5,7 @@
 
 /** Parses CSV text as it arrives, chunk by chunk; quoted fields may hold commas, quotes and newlines. */
 export class CsvParser {
+  readonly #separator: string;
   #field = '';
   #row: string[] = [];
   #quoted = false;
@@ -13,6 +14,11 @@ export class CsvParser {
   #started = false;
 
   #first = true;
+
+  /** `separator` is `,` for the server's files; `;` and TAB read them as other spreadsheets would. */
+  constructor(separator = ',') {
+    this.#separator = separator;
+  }
 
   /** Feeds a chunk; returns the rows it completed. */
   push(chunk: string): string[][] {
@@ -41,7 +47,7 @@ export class CsvParser {
       if (char === '"' && !this.#started) {
         this.#quoted = true;
         this.#started = true;
-      } else if (char === ',') {
+      } else if (char === this.#separator) {
         this.#endField();
       } else if (char === '\n') {
         this.#endField();
@@ -79,22 +85,46 @@ export class CsvParser {
 }
 
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** What starts a formula: `=`, `+`, `-`, `@` (and their full-width forms), tab or CR. */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/**
+ * Where a spreadsheet may split a cell into several: `,`, `;` (Excel in German, French or
+ * Dutch), TAB (pasted text and TSV imports), `|`, and line breaks.
+ */
+const SEPARATORS = /([,;\t|\r\n])/;
 
 /**
- * Defuses a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR
- * first) with a leading `'`. A plain number, such as an E.164 phone or a negative amount,
- * cannot carry a formula and is left as it is.
+ * Defuses every part of a cell a spreadsheet would run as a formula with a `'` before it:
+ * the start of the cell, and the start of each piece after a separator, since a
+ * spreadsheet that splits on `;` or TAB would make `x;=1+1` a cell of its own. Spaces
+ * before a formula are skipped as spreadsheets skip them.
+ *
+ * A whole cell that is a plain number, such as an E.164 phone or a negative amount, cannot
+ * carry a formula and is left as it is. A number after a separator is defused all the same:
+ * a reader that ignores quotes runs it on into the next cells.
  */
 export function safeCell(value: string): string {
-  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  const start = PLAIN_NUMBER.test(value) ? value : defuse(value);
+  if (!SEPARATORS.test(value)) return start;
+  const [first = '', ...rest] = start.split(SEPARATORS);
+  // `split` with a group keeps the separators at odd places: defuse what follows each.
+  return first + rest.map((piece, i) => (i % 2 ? defuse(piece) : piece)).join('');
 }
 
-/** One CSV record per RFC 4180: quoted when needed, quotes doubled, CRLF-terminated. */
+function defuse(piece: string): string {
+  const body = piece.replace(/^ +/, '');
+  return FORMULA_START.test(body) ? `${piece.slice(0, piece.length - body.length)}'${body}` : piece;
+}
+
+/**
+ * One CSV record per RFC 4180, CRLF-terminated, quotes doubled. A cell holding any
+ * separator a spreadsheet might split on is quoted, so every reader that honours quotes
+ * keeps it whole.
+ */
 export function csvRecord(cells: readonly string[]): string {
   return `${cells.map((cell) => quote(safeCell(cell))).join(',')}\r\n`;
 }
 
 function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",;\t|\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,4 +1,4 @@
-// Injected markup: 153 payloads go into every free-text field of every endpoint, the CSV
+// Injected markup: 155 payloads go into every free-text field of every endpoint, the CSV
 // export, the API spec's snippets (through the spec's own fields) and every string override,
 // on a page with no CSP (where the trap function would run) and on the strict page (where the
 // policy would report). Figures: scripts run, CSP reports, script URLs in the DOM, formula
@@ -10,14 +10,22 @@ import { PAYLOADS, payloadNumbers } from '../payloads.mjs';
 import { control, figure, zero } from '../figures.mjs';
 
 const CSP_MESSAGE = /Content Security Policy|Trusted ?Type/i;
-const FORMULA = /^[=+\-@\t\r]/;
+const FORMULA = /^ *[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
-/** Cells of a CSV file that a spreadsheet would run as a formula. */
+/**
+ * Cells of a CSV file that a spreadsheet would run as a formula, read as Excel reads it in
+ * English (`,`), in German, French or Dutch (`;`), and as a TSV import (TAB).
+ */
 export function formulaCells(node, text) {
-  const parser = new node.CsvParser();
-  const rows = [...parser.push(text), ...parser.end()];
-  return rows.flat().filter((cell) => FORMULA.test(cell) && !PLAIN_NUMBER.test(cell));
+  return [',', ';', '\t'].flatMap((separator) => {
+    const parser = new node.CsvParser(separator);
+    const rows = [...parser.push(text), ...parser.end()];
+    return rows
+      .flat()
+      .filter((cell) => FORMULA.test(cell) && !PLAIN_NUMBER.test(cell.trim()))
+      .map((cell) => `${JSON.stringify(separator)}: ${cell}`);
+  });
 }
 
 async function hostileTour(page, api, round) {
@@ -98,7 +106,7 @@ export async function run({ browser, server, api, node, rounds = 3 }) {
   }
   control.formulas = formulaCells(
     node,
-    'lead_id,campaign\r\nl1,=HYPERLINK("x")\r\nl2,-5\r\n',
+    'lead_id,campaign\r\nl1,=HYPERLINK("x")\r\nl2,-5\r\nl3,"x;=1+1"\r\n',
   ).length;
   return { figures, delivered, control, fields: injector.fields(), payloads: PAYLOADS.length };
 }
@@ -141,8 +149,8 @@ export function summarize(result) {
       control('markup put into a shadow root runs and is trapped', result.control.executed >= 1),
       control('a javascript: link is found', result.control.scriptUrls === 1),
       control(
-        'a formula cell in a CSV is found (a negative number is not)',
-        result.control.formulas === 1,
+        'a formula cell in a CSV is found, and one after a `;` (a negative number is not)',
+        result.control.formulas === 2,
       ),
     ],
     notes: [
