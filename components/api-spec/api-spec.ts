@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getApiSpec, type ApiSpec, type SpecField } from '../../src/api/contract/api-spec.js';
 import { hasPermission } from '../../src/api/contract/portal.js';
 import { DataController, type Resource } from '../../src/controllers/data.js';
+import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
 import { LocalizeController } from '../../src/localize/localize.js';
@@ -247,7 +248,11 @@ export class LdApiSpec extends LdElement {
   #renderFields(fields: readonly SpecField[]) {
     const t = this.localize.term.bind(this.localize);
     const filter = this.fieldFilter.trim().toLowerCase();
-    const shown = byRequired(fields).filter((field) => field.name.toLowerCase().includes(filter));
+    const list = bounded(
+      byRequired(fields).filter((field) => field.name.toLowerCase().includes(filter)),
+      LIST_BOUNDS.fields,
+    );
+    const shown = list.shown;
     return html`<h3 id="fields-title">${t('fields')}</h3>
       <label class="filter">
         ${t('filterFields')}
@@ -290,6 +295,7 @@ export class LdApiSpec extends LdElement {
           </tbody>
         </table>
       </div>
+      ${renderCut(list, this.localize)}
       ${shown.length ? nothing : html`<p role="status">${t('noFields', { filter: this.fieldFilter })}</p>`}`;
   }
 
@@ -311,13 +317,14 @@ export class LdApiSpec extends LdElement {
 
   #renderResponses(spec: ApiSpec) {
     const t = this.localize.term.bind(this.localize);
+    const responses = bounded(spec.exampleResponses, LIST_BOUNDS.responses);
     return html`<h3>${t('responses')}</h3>
       <ul class="responses">
-        ${spec.exampleResponses.map(
+        ${responses.shown.map(
           (response) =>
             html`<li>
               <p><strong>${response.status}</strong> ${response.label}</p>
-              ${(response.headers ?? []).map(
+              ${bounded(response.headers ?? [], LIST_BOUNDS.headers).shown.map(
                 (header) =>
                   html`<p class="muted">
                     ${t('retryAfterHeader', { name: header.name, value: header.value })}
@@ -326,7 +333,8 @@ export class LdApiSpec extends LdElement {
               <pre tabindex="0"><code>${response.body}</code></pre>
             </li>`,
         )}
-      </ul>`;
+      </ul>
+      ${renderCut(responses, this.localize)}`;
   }
 
   #renderRotation() {

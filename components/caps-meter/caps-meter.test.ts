@@ -271,15 +271,27 @@ describe('ld-caps-meter', () => {
     it('offers the wait a rate limit asks for', async () => {
       mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: 30 });
       const { widget } = await meter();
-      await untilText(widget, 'The portal service asked to wait 30 s before trying again.');
+      await untilText(widget, 'The portal service asked to wait 30 seconds before trying again.');
       expect(visibleText(widget)).to.include('Too many requests.');
       await expect(widget).to.be.accessible();
+    });
+
+    it('never shows an absurd wait: a day at most, in words, and junk not at all', async () => {
+      mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: '99999999999' });
+      const { widget } = await meter();
+      await untilText(widget, 'The portal service asked to wait 24 hours before trying again.');
+      mock.reset();
+      mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: '1e308' });
+      const other = await meter();
+      await untilText(other.widget, 'Too many requests.');
+      expect(visibleText(other.widget)).not.to.include('asked to wait');
+      await expect(other.widget).to.be.accessible();
     });
 
     it('offers the wait an unavailable service asks for, too', async () => {
       mock.control.faults.push({ path: '/v1/caps', status: 503, retryAfter: 20 });
       const { widget } = await meter();
-      await untilText(widget, 'The portal service asked to wait 20 s before trying again.');
+      await untilText(widget, 'The portal service asked to wait 20 seconds before trying again.');
       expect(visibleText(widget)).to.include('The portal service is having trouble.');
     });
 

@@ -8,6 +8,7 @@ import { DataController } from '../../src/controllers/data.js';
 import { LdElement } from '../../src/element.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
+import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { styleProps } from '../../src/ui/style-props.js';
 import { CapEditor } from './cap-editor.js';
 import { capFormat, type CapFormat } from './cap-format.js';
@@ -188,6 +189,7 @@ export class LdCapsMeter extends LdElement {
       ? caps.find((cap) => cap.id === portal.status.capId)
       : undefined;
     const canEdit = hasPermission(portal, 'org:portal:caps');
+    const list = bounded(caps, LIST_BOUNDS.caps);
     return html`
       ${
         heldBy
@@ -198,11 +200,12 @@ export class LdCapsMeter extends LdElement {
       }
       <ul class="list" part="list">
         ${repeat(
-          caps,
+          list.shown,
           (cap) => cap.id,
           (cap) => this.#renderCap(cap, this.#idOf(cap), canEdit, format),
         )}
       </ul>
+      ${renderCut(list, this.localize)}
     `;
   }
 

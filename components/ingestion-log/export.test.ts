@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { exportIngestionLogs, listIngestionLogs } from '../../src/api/contract/ingestion.js';
 import { createApiClient } from '../../src/api/client.js';
+import { ApiError } from '../../src/api/errors.js';
 import type { MockApi } from '../../src/mocks/api.js';
 import { mockToken } from '../../src/mocks/auth.js';
 import { mockApi, testClock } from '../../src/testing/fixtures.js';
@@ -186,6 +187,37 @@ describe('CSV export', () => {
     expect(pages).to.be.greaterThan(1);
     expect(paged.rows).to.equal(streamed.rows);
     expect(await paged.blob.text()).to.equal(await streamed.blob.text());
+  });
+
+  it('stops a page trail that never ends, even with a new cursor each time', async () => {
+    let pages = 0;
+    const entry = { supplierId: SUPPLIER, receivedAt: '2026-11-24T10:00:00Z', fieldErrors: [] };
+    const endless = exportFromPages(
+      async () => {
+        pages++;
+        return {
+          items: [
+            {
+              ...entry,
+              id: `l${pages}`,
+              campaignId: 'c',
+              campaignName: 'C',
+              status: 'accepted',
+              rejection: null,
+            },
+          ],
+          nextCursor: `cursor-${pages}`,
+          total: 1000,
+        };
+      },
+      { supplierId: SUPPLIER },
+    );
+    let error: unknown;
+    await endless.catch((caught: unknown) => (error = caught));
+    expect(error).to.be.instanceOf(ApiError);
+    expect((error as ApiError).code).to.equal('cursor_loop');
+    // 1,000 rows fill 2 pages of 500; a few more are allowed for rows arriving meanwhile.
+    expect(pages).to.equal(8);
   });
 
   it('stops and cancels the stream when asked', async () => {

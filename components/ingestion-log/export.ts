@@ -1,6 +1,7 @@
 import type { IngestionLogEntry, IngestionLogPage } from '../../src/api/contract/ingestion.js';
 import { abortError, ApiError } from '../../src/api/errors.js';
 import { CsvParser, csvRecord } from './csv.js';
+import { CursorTrail } from '../../src/api/cursor-trail.js';
 
 /** The only columns an export may contain, in this order; the server's others are dropped. */
 export const EXPORT_COLUMNS = [
@@ -27,6 +28,8 @@ export interface ExportResult {
 }
 
 const PROGRESS_EVERY = 500;
+/** Rows per request when the file is built from pages: the most the list endpoint gives. */
+export const EXPORT_PAGE_SIZE = 500;
 
 /**
  * Builds the export from the server's CSV stream as it arrives: parsed incrementally,
@@ -88,6 +91,7 @@ export async function exportFromPages(
   options: ExportOptions,
 ): Promise<ExportResult> {
   const sink = new BlobSink();
+  const trail = new CursorTrail(EXPORT_PAGE_SIZE);
   let rows = 0;
   let cursor: string | undefined;
   do {
@@ -99,7 +103,7 @@ export async function exportFromPages(
       rows++;
     }
     options.onProgress?.(rows);
-    cursor = page.nextCursor ?? undefined;
+    cursor = trail.next(page) ?? undefined;
   } while (cursor);
   return { blob: sink.finish(), rows };
 }

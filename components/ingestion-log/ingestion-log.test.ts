@@ -185,6 +185,31 @@ describe('ld-ingestion-log', () => {
     expect(Math.max(...sizes) - Math.min(...sizes), `sizes ${sizes.join(', ')}`).to.be.at.most(40);
   });
 
+  for (const loop of ['same', 'cycle'] as const) {
+    it(`stops with a clear message when the server's cursors go round (${loop})`, async () => {
+      mock.control.cursorLoop = loop;
+      const { widget } = await ready({}, 'preset="last-30-days"');
+      const scroller = q<HTMLElement>(widget, '.scroller')!;
+      for (let i = 0; i < 4 && !visibleText(widget).includes('stops here'); i++) {
+        scroller.scrollTop = scroller.scrollHeight;
+        scroller.dispatchEvent(new Event('scroll'));
+        await aTimeout(100);
+      }
+      await untilText(widget, 'sent a page it had already sent, so the list stops here');
+      const sent = logRequests(mock).length;
+      expect(sent).to.equal(loop === 'same' ? 2 : 3);
+      // Nothing more is asked for, however far the reader scrolls.
+      scroller.scrollTop = scroller.scrollHeight;
+      scroller.dispatchEvent(new Event('scroll'));
+      await aTimeout(300);
+      expect(logRequests(mock)).to.have.length(sent);
+      const ids = rows(widget).map((row) => row.textContent);
+      expect(new Set(ids).size).to.equal(ids.length);
+      expect(q(widget, '.foot button')).to.equal(null);
+      await expect(widget).to.be.accessible();
+    });
+  }
+
   it('leaves exactly the DOM it had after scrolling far and back', async () => {
     const { widget } = await ready({}, 'preset="last-30-days"');
     const scroller = q<HTMLElement>(widget, '.scroller')!;
@@ -405,6 +430,18 @@ describe('ld-ingestion-log', () => {
       exportButton(widget).click();
       await waitUntil(() => downloads.length === 2);
       expect(await downloads[0]!.blob.text()).to.equal(await downloads[1]!.blob.text());
+    });
+
+    it('stops a paged export whose cursors go round, and downloads nothing', async () => {
+      mock.control.cursorLoop = 'cycle';
+      const { widget } = await ready({}, 'export-mode="pages" preset="last-30-days"');
+      exportButton(widget).click();
+      await untilText(widget, 'The export failed.');
+      expect(visibleText(widget)).to.include('sent a page it had already sent');
+      expect(downloads).to.have.length(0);
+      const pages = logRequests(mock).filter((params) => params.get('limit') === '500');
+      expect(pages.map((params) => params.get('cursor'))).to.deep.equal([null, 'c500', 'c1000']);
+      await expect(widget).to.be.accessible();
     });
 
     it('shows progress and stops on cancel, downloading nothing', async () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { IngestionLogEntry, LeadStatus } from '../../src/api/contract/ingestion.js';
+import { bounded, LIST_BOUNDS } from '../../src/ui/bounded.js';
 import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
 import { parseRange, RANGE_PRESETS, type RangePreset } from '../../src/localize/date-range.js';
@@ -266,7 +267,11 @@ export class LdIngestionLog extends LdElement {
 
   #renderFilters() {
     const t = this.localize.term.bind(this.localize);
-    const campaigns = this.#pages.data.portal?.campaigns ?? [];
+    const all = this.#pages.data.portal?.campaigns ?? [];
+    const campaigns = bounded(all, LIST_BOUNDS.campaigns);
+    // A campaign chosen by attribute stays in the list, however far down it is.
+    const chosen = campaigns.hidden ? all.find((item) => item.id === this.campaign) : undefined;
+    if (chosen && !campaigns.shown.includes(chosen)) campaigns.shown = [...campaigns.shown, chosen];
     return html`<form
       class="filters"
       part="filters"
@@ -293,7 +298,8 @@ export class LdIngestionLog extends LdElement {
         ${t('filter.campaign')}
         <select @change=${(e: Event) => this.#change({ campaign: value(e) || undefined })}>
           <option value="" ?selected=${!this.campaign}>${t('filter.allCampaigns')}</option>
-          ${campaigns.map((campaign) => html`<option value=${campaign.id} ?selected=${this.campaign === campaign.id}>${campaign.name}</option>`)}
+          ${campaigns.shown.map((campaign) => html`<option value=${campaign.id} ?selected=${this.campaign === campaign.id}>${campaign.name}</option>`)}
+          ${campaigns.hidden ? html`<option disabled>${t('listCut', { shown: this.localize.number(campaigns.shown.length), total: this.localize.number(campaigns.shown.length + campaigns.hidden) })}</option>` : nothing}
         </select>
       </label>
       <label>
@@ -373,12 +379,16 @@ export class LdIngestionLog extends LdElement {
         <span>${t('count', { count: this.localize.number(pages.total) })}</span>
         ${pages.loadingMore ? html`<span>${t('loadingMore')}</span>` : nothing}
         ${
-          pages.moreError
-            ? html`<span
-                >${t('moreFailed')}
-                <button type="button" @click=${() => pages.retryMore()}>${t('retry')}</button></span
-              >`
-            : nothing
+          pages.looped
+            ? html`<span role="alert">${t('pagesLooped')}</span>`
+            : pages.moreError
+              ? html`<span
+                  >${t('moreFailed')}
+                  <button type="button" @click=${() => pages.retryMore()}>
+                    ${t('retry')}
+                  </button></span
+                >`
+              : nothing
         }
       </div>
     `;

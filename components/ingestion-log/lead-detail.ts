@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { copyText } from '../../src/ui/copy.js';
+import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { getApiSpec } from '../../src/api/contract/api-spec.js';
 import { getIngestionLog, type IngestionLogDetail } from '../../src/api/contract/ingestion.js';
 import { ApiError, isAbortError } from '../../src/api/errors.js';
@@ -116,7 +117,9 @@ export class LeadDetail implements ReactiveController {
     }
     const lead = this.#detail;
     if (!lead) return html`<p role="status">${t('loading')}</p>`;
-    const fields = Object.entries(lead.fields);
+    const fields = bounded(Object.entries(lead.fields), LIST_BOUNDS.fields);
+    const steps = bounded(lead.steps, LIST_BOUNDS.steps);
+    const fieldErrors = bounded(lead.fieldErrors, LIST_BOUNDS.fieldErrors);
     return html`
       <p>
         <span class="badge" data-status=${lead.status}>${t(`status.${lead.status}`)}</span>
@@ -141,21 +144,22 @@ export class LeadDetail implements ReactiveController {
               ${
                 lead.fieldErrors.length
                   ? html`<ul>
-                      ${lead.fieldErrors.map(
-                        (error) =>
-                          html`<li>
-                            <span class="mono">${error.field}</span>: ${error.message}
-                            (${error.code})
-                          </li>`,
-                      )}
-                    </ul>`
+                        ${fieldErrors.shown.map(
+                          (error) =>
+                            html`<li>
+                              <span class="mono">${error.field}</span>: ${error.message}
+                              (${error.code})
+                            </li>`,
+                        )}
+                      </ul>
+                      ${renderCut(fieldErrors, this.#localize)}`
                   : nothing
               }`
           : nothing
       }
       <h4>${t('detailSteps')}</h4>
       <ol class="steps">
-        ${lead.steps.map(
+        ${steps.shown.map(
           (step) =>
             html`<li data-outcome=${step.outcome}>
               <strong>${step.name}</strong> —
@@ -163,9 +167,10 @@ export class LeadDetail implements ReactiveController {
             </li>`,
         )}
       </ol>
+      ${renderCut(steps, this.#localize)}
       <h4>${t('detailFields')}</h4>
       <dl class="fields">
-        ${fields.map(
+        ${fields.shown.map(
           ([name, value]) =>
             html`<div>
               <dt class="mono">${name}</dt>
@@ -173,6 +178,7 @@ export class LeadDetail implements ReactiveController {
             </div>`,
         )}
       </dl>
+      ${renderCut(fields, this.#localize)}
     `;
   }
 

@@ -3,7 +3,13 @@ import { exportIngestionLogs, listIngestionLogs } from '../../src/api/contract/i
 import { ApiError, isAbortError } from '../../src/api/errors.js';
 import type { DataController } from '../../src/controllers/data.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
-import { exportFileName, exportFromPages, exportFromStream, type ExportResult } from './export.js';
+import {
+  EXPORT_PAGE_SIZE,
+  exportFileName,
+  exportFromPages,
+  exportFromStream,
+  type ExportResult,
+} from './export.js';
 import type { IngestionLogStrings } from './ingestion-log.strings.js';
 import { apiQuery, pageQueryOf, type LogFilters } from './log-pages.js';
 
@@ -71,7 +77,7 @@ export class LogExport implements ReactiveController {
             : await exportFromPages(
                 (cursor, pageSignal) =>
                   client.call(listIngestionLogs, {
-                    query: pageQueryOf({ ...query, limit: 500 }, cursor),
+                    query: pageQueryOf({ ...query, limit: EXPORT_PAGE_SIZE }, cursor),
                     signal: pageSignal,
                   }),
                 options,
@@ -125,7 +131,8 @@ export class LogExport implements ReactiveController {
       ${
         state.step === 'failed'
           ? html`<span class="export-error" role="alert"
-              >${t('exportFailed')} ${t(`error.${state.error.kind}`)}</span
+              >${t('exportFailed')}
+              ${state.error.code === 'cursor_loop' ? t('pagesLooped') : t(`error.${state.error.kind}`)}</span
             >`
           : nothing
       }

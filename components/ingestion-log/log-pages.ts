@@ -11,6 +11,7 @@ import type { Portal } from '../../src/api/contract/portal.js';
 import { presetRange, type RangePreset } from '../../src/localize/date-range.js';
 import type { PortalLink } from '../../src/portal/link.js';
 import { RefreshTimer } from '../../src/controllers/refresh-timer.js';
+import { CursorTrail } from '../../src/api/cursor-trail.js';
 
 /**
  * The filters of the log; the cursor and page size are the pager's business. A `preset`
@@ -92,6 +93,7 @@ export class LogPages implements ReactiveController {
   #pageSize: number;
   #first: IngestionLogPage | undefined;
   #next: string | null = null;
+  #trail: CursorTrail | undefined;
   #abort: AbortController | undefined;
   #filters: () => LogFilters;
   #options: LogPagesOptions;
@@ -122,10 +124,11 @@ export class LogPages implements ReactiveController {
     this.#first = first;
     this.#abort?.abort();
     this.items.length = 0;
-    if (first) this.items.push(...first.items);
-    this.total = first?.total ?? 0;
-    this.#next = first?.nextCursor ?? null;
     this.moreError = undefined;
+    if (first) append(this.items, first.items);
+    this.total = first?.total ?? 0;
+    this.#trail = new CursorTrail(this.#pageSize);
+    this.#next = first ? this.#follow(first) : null;
     this.loadingMore = false;
     this.version++;
     this.generation++;
@@ -159,9 +162,12 @@ export class LogPages implements ReactiveController {
       if (first !== this.#first) return;
       // Leads put on top by live refresh shift offset cursors: skip rows already here.
       const known = new Set(this.items.map((item) => item.id));
-      this.items.push(...page.items.filter((item) => !known.has(item.id)));
+      append(
+        this.items,
+        page.items.filter((item) => !known.has(item.id)),
+      );
       this.total = page.total;
-      this.#next = page.nextCursor;
+      this.#next = this.#follow(page);
       this.version++;
     } catch (error) {
       if (isAbortError(error) || first !== this.#first) return;
@@ -173,6 +179,21 @@ export class LogPages implements ReactiveController {
       if (first === this.#first) this.loadingMore = false;
       this.#host.requestUpdate();
     }
+  }
+
+  /** The next cursor of a page, or `null` and an error when the server's cursors go round. */
+  #follow(page: IngestionLogPage): string | null {
+    try {
+      return this.#trail?.next(page) ?? null;
+    } catch (error) {
+      this.moreError = error as ApiError;
+      return null;
+    }
+  }
+
+  /** Whether the list stopped because the server's cursors went round; no retry helps. */
+  get looped(): boolean {
+    return this.moreError?.code === 'cursor_loop';
   }
 
   /** Tries the failed page again. */
@@ -210,11 +231,23 @@ export class LogPages implements ReactiveController {
       this.data.reload({ quiet: true });
       return 0;
     }
-    this.items.unshift(...fresh);
+    prepend(this.items, fresh);
     this.total = Math.max(page.total, this.total + fresh.length);
     this.version++;
     this.#options.onNewLeads?.(fresh.length);
     this.#host.requestUpdate();
     return fresh.length;
   }
+}
+
+/** Appends in place without spreading: a page of 100,000 rows would overflow the call stack. */
+function append<T>(list: T[], rows: readonly T[]): void {
+  for (const row of rows) list.push(row);
+}
+
+function prepend<T>(list: T[], rows: readonly T[]): void {
+  const old = list.length;
+  list.length = old + rows.length;
+  list.copyWithin(rows.length, 0, old);
+  for (let i = 0; i < rows.length; i++) list[i] = rows[i] as T;
 }

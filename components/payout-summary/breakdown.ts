@@ -2,6 +2,7 @@ import { html, type ReactiveElement } from 'lit';
 import type { PayoutBucket, PayoutInterval } from '../../src/api/contract/payouts.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import { styleProps } from '../../src/ui/style-props.js';
+import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import type { PayoutSummaryStrings } from './payout-summary.strings.js';
 
 export interface BreakdownOptions {
@@ -37,9 +38,11 @@ export class Breakdown {
     this.#hover = undefined;
   }
 
-  render(buckets: readonly PayoutBucket[], interval: PayoutInterval) {
+  render(all: readonly PayoutBucket[], interval: PayoutInterval) {
     const t = this.#options.localize.term.bind(this.#options.localize);
     const label = t(`chart.${interval}`);
+    const list = bounded(all, LIST_BOUNDS.buckets);
+    const buckets = list.shown;
     return html`<div class="breakdown" part="breakdown">
       <div class="breakdown-head">
         <h3 id="breakdown-title">${label}</h3>
@@ -53,6 +56,7 @@ export class Breakdown {
         </button>
       </div>
       ${this.table ? this.#renderTable(buckets, interval) : this.#renderChart(buckets, interval)}
+      ${renderCut(list, this.#options.localize)}
     </div>`;
   }
 
@@ -75,7 +79,9 @@ export class Breakdown {
 
   #renderChart(buckets: readonly PayoutBucket[], interval: PayoutInterval) {
     const { localize } = this.#options;
-    const peak = Math.max(1, ...buckets.map((bucket) => Math.abs(bucket.amount)));
+    // A loop, not `Math.max(...)`: spread arguments overflow the stack on a long list.
+    let peak = 1;
+    for (const bucket of buckets) peak = Math.max(peak, Math.abs(bucket.amount));
     const active = Math.min(this.active, buckets.length - 1);
     const shown = this.#hover ?? active;
     const tip = this.#hover !== undefined || this.#focused ? buckets[shown] : undefined;

@@ -8,6 +8,7 @@ import {
 } from '../../src/api/contract/payouts.js';
 import type { Resource } from '../../src/controllers/data.js';
 import { DataController } from '../../src/controllers/data.js';
+import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
 import {
@@ -274,9 +275,10 @@ export class LdPayoutSummary extends LdElement {
     const money = (amount: number) => localize.currency(amount, this.#currency());
     // Dates only matter when the mode changed within the range.
     const dated = segments.length > 1;
+    const list = bounded(segments, LIST_BOUNDS.segments);
     return html`<h3>${t('segments')}</h3>
       <ul class="segments" part="segments">
-        ${segments.map(
+        ${list.shown.map(
           (segment) =>
             html`<li data-mode=${segment.costMode}>
               <strong>${t(`mode.${segment.costMode}`)}</strong>
@@ -306,7 +308,8 @@ export class LdPayoutSummary extends LdElement {
               </span>
             </li>`,
         )}
-      </ul>`;
+      </ul>
+      ${renderCut(list, localize)}`;
   }
 
   #currency(): string {

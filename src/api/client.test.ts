@@ -341,11 +341,62 @@ describe('A token refresh that opens another portal', () => {
 });
 
 describe('parseRetryAfter', () => {
-  it('reads seconds and HTTP dates', () => {
-    const now = Date.parse('2026-01-01T00:00:00Z');
+  const now = Date.parse('2026-01-01T00:00:00Z');
+
+  it('reads seconds and the three HTTP-date forms, in UTC', () => {
     expect(parseRetryAfter('12', now)).to.equal(12);
+    expect(parseRetryAfter(' 1.5 ', now)).to.equal(2);
     expect(parseRetryAfter(null, now)).to.equal(undefined);
-    expect(parseRetryAfter('soon', now)).to.equal(undefined);
     expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now)).to.equal(30);
+    expect(parseRetryAfter('Thursday, 01-Jan-26 00:01:00 GMT', now)).to.equal(60);
+    expect(parseRetryAfter('Thu Jan  1 00:02:00 2026', now)).to.equal(120);
   });
+
+  it('keeps every wait within 0 s and a day, and reads junk as no wait', () => {
+    const cases: [string, number | undefined][] = [
+      ['Wed, 21 Oct 2015 07:28:00 GMT', 0],
+      ['Fri, 01 Jan 2100 00:00:00 GMT', 86_400],
+      ['99999999999999999999999', 86_400],
+      ['120, 60', 120],
+      ['Thu, 01 Jan 2026 00:00:30 GMT, 5', 30],
+      ['-5', undefined],
+      ['1e308', undefined],
+      ['Infinity', undefined],
+      ['NaN', undefined],
+      ['0x10', undefined],
+      ['soon', undefined],
+      ['١٢', undefined],
+      ['30 seconds', undefined],
+      ['Thu, 01 Jan 2026 00:00:30 GMT garbage', undefined],
+      ['Thu, 32 Foo 2026 00:00:30 GMT', undefined],
+      ['2026-01-01T00:00:30Z', undefined],
+      ['', undefined],
+    ];
+    for (const [value, seconds] of cases) {
+      expect(parseRetryAfter(value, now), JSON.stringify(value)).to.equal(seconds);
+    }
+  });
+});
+
+describe('Hostile Retry-After values', () => {
+  let mock: MockApi;
+  beforeEach(async () => {
+    mock = await mockApi();
+  });
+
+  for (const value of ['-5', '1e308', '99999999999', 'Wed, 21 Oct 2015 07:28:00 GMT', '0, 7']) {
+    it(`ends a call promptly, within its retries, for ${JSON.stringify(value)}`, async () => {
+      mock.control.faults.push({ path: '/v1/caps', status: 503, retryAfter: value });
+      // A host that would wait for ever is held to a minute; the server's 11 days to a day.
+      const { api } = client({
+        retry: { limit: 2, backoffLimit: 20, maxRetryAfter: Number.MAX_VALUE },
+      });
+      const error = await failure(api.call(listCaps));
+      expect(error.kind).to.equal('server');
+      if (error.retryAfter !== undefined) expect(error.retryAfter).to.be.within(0, 86_400);
+      const tries = mock.requests.length;
+      // Junk and past dates are retried after a short backoff; a wait of days is not waited.
+      expect(tries).to.equal(value === '99999999999' ? 1 : 3);
+    });
+  }
 });

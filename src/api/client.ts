@@ -53,8 +53,23 @@ export interface ApiClient {
   call<E extends Endpoint>(endpoint: E, options?: CallOptions<E>): Promise<Out<E>>;
 }
 
+/** The longest a host may set a timeout or an automatic wait to, in ms. */
+const MAX_TIMEOUT = 300_000;
+const MAX_AUTOMATIC_WAIT = 60_000;
+
 export function createApiClient({ now = systemClock.now, ...rest }: ClientOptions): ApiClient {
-  const options = { ...rest, now };
+  // A host's settings are bounded too: ky refuses a timeout past 2^31 ms, and a wait of
+  // days would leave a widget loading for days.
+  const options = {
+    ...rest,
+    now,
+    timeout: within(rest.timeout, 1, MAX_TIMEOUT, 15_000),
+    retry: {
+      limit: within(rest.retry.limit, 0, 5, 0),
+      backoffLimit: within(rest.retry.backoffLimit, 0, MAX_AUTOMATIC_WAIT, 0),
+      maxRetryAfter: within(rest.retry.maxRetryAfter, 0, MAX_AUTOMATIC_WAIT, 0),
+    },
+  };
   // ky 1 rather than 2: 3.3 KB less gzipped, which the caps-meter budget (32 KB) needs,
   // and ky 2's extras (parsed error bodies, NetworkError) are a few lines here.
   const http: KyInstance = ky.create({
@@ -148,7 +163,7 @@ export function createApiClient({ now = systemClock.now, ...rest }: ClientOption
         answer = await attempt(endpoint, call, true);
       }
       if (endpoint.response === 'csv') return answer.response as Out<E>;
-      const data = await read(endpoint, answer.response, call);
+      const data = await read(endpoint, answer.response, call, limitOf(call.query));
       if ((endpoint as Endpoint) === getPortal)
         tokens.remember(answer.token, data as Out<typeof getPortal>);
       return (call.supplierId ? scopeToSupplier(data, call.supplierId) : data) as Out<E>;
@@ -160,11 +175,23 @@ async function read<E extends Endpoint>(
   endpoint: E,
   response: Response,
   call: Pick<CallOptions<E>, 'signal'>,
+  limit?: number,
 ): Promise<Out<E>> {
-  return parseWith(
-    endpoint.response as z.ZodMiniType,
-    await readJson(response, call.signal),
-  ) as Out<E>;
+  const body = await readJson(response, call.signal);
+  // A page holds what was asked for and no more, cut before it is parsed.
+  if (limit !== undefined && isRecord(body) && Array.isArray(body.items)) {
+    if (body.items.length > limit) body.items.length = limit;
+  }
+  return parseWith(endpoint.response as z.ZodMiniType, body) as Out<E>;
+}
+
+function limitOf(query: unknown): number | undefined {
+  const limit = isRecord(query) ? query.limit : undefined;
+  return typeof limit === 'number' && Number.isInteger(limit) && limit > 0 ? limit : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Which portal and supplier each recent token was seen to open. */
@@ -252,17 +279,39 @@ async function toApiError(
   return error;
 }
 
-/** An error response with a `Retry-After` date turned into the seconds left until it. */
+/** Headers ky reads as a wait when there is no `Retry-After`; the contract has only that one. */
+const RATE_LIMIT_HEADERS = [
+  'RateLimit-Reset',
+  'X-RateLimit-Retry-After',
+  'X-RateLimit-Reset',
+  'X-Rate-Limit-Reset',
+];
+
+/**
+ * An error response whose wait is what ky may act on: `Retry-After` as the whole seconds
+ * `parseRetryAfter` reads by our clock (ky would read a date by the browser's, and hand a
+ * past, negative or absurd value to a timer), or none when it is junk. ky's other rate-limit
+ * headers go too. ky then backs off within its own limits.
+ */
 async function inSeconds(response: Response, now: number): Promise<Response | undefined> {
+  if (response.ok) return;
   const value = response.headers.get('Retry-After');
-  if (response.ok || !value || Number.isFinite(+value)) return;
-  const headers = new Headers(response.headers);
-  // An unreadable one is dropped: ky then backs off as it would without one.
-  headers.delete('Retry-After');
   const seconds = parseRetryAfter(value, now);
+  const extra = RATE_LIMIT_HEADERS.some((name) => response.headers.has(name));
+  if (!extra && (value === null || value === `${seconds}`)) return;
+  const headers = new Headers(response.headers);
+  for (const name of RATE_LIMIT_HEADERS) headers.delete(name);
+  headers.delete('Retry-After');
   if (seconds !== undefined) headers.set('Retry-After', `${seconds}`);
   // Read, not re-wrapped: ky cancels the stream of the response a hook was given.
   return new Response(await response.arrayBuffer(), { status: response.status, headers });
+}
+
+/** `value` within `min…max`, or `fallback` when it is not a number at all. */
+function within(value: number, min: number, max: number, fallback: number): number {
+  return Number.isNaN(value) || typeof value !== 'number'
+    ? fallback
+    : Math.min(max, Math.max(min, value));
 }
 
 function messageOf(error: unknown): string {

@@ -67,11 +67,55 @@ export function abortError(): DOMException {
   return new DOMException('The request was aborted', 'AbortError');
 }
 
-/** Reads `Retry-After` as seconds, from either a delay or an HTTP date (counted from `now`). */
+/** The longest wait a `Retry-After` may ask for, in seconds: more is read as this. */
+export const MAX_RETRY_AFTER = 86_400;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three HTTP-date forms of RFC 9110, each in UTC: IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES: [RegExp, (m: string[]) => [number, string, number, string, string, string]][] = [
+  [
+    new RegExp(`^[A-Z][a-z]{2}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT`),
+    (m) => [Number(m[3]), m[2]!, Number(m[1]), m[4]!, m[5]!, m[6]!],
+  ],
+  [
+    new RegExp(`^[A-Z][a-z]+, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT`),
+    (m) => [century(Number(m[3])), m[2]!, Number(m[1]), m[4]!, m[5]!, m[6]!],
+  ],
+  [
+    new RegExp(`^[A-Z][a-z]{2} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})`),
+    (m) => [Number(m[6]), m[1]!, Number(m[2]), m[3]!, m[4]!, m[5]!],
+  ],
+];
+
+/**
+ * Reads `Retry-After` as whole seconds from now (by the portal's clock), within
+ * `0…MAX_RETRY_AFTER`, or `undefined` when it cannot be read. Only the forms HTTP allows
+ * are read: a delay in seconds, or an HTTP date (a past one is 0). Of a list (two headers
+ * folded into one) the first entry counts. Anything else, such as `-5`, `1e308` or
+ * `soon`, is junk, never a wait: a timer handed it would wrap or hang.
+ */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  const text = value?.trim();
+  if (!text) return undefined;
+  const delay = /^(\d+(?:\.\d+)?)\s*(?:,|$)/.exec(text);
+  if (delay) return clampWait(Math.ceil(Number(delay[1])));
+  for (const [pattern, parts] of HTTP_DATES) {
+    const match = pattern.exec(text);
+    if (!match || !/^\s*(?:,|$)/.test(text.slice(match[0].length))) continue;
+    const [year, month, day, hours, minutes, seconds] = parts(match);
+    const at = Date.UTC(year, MONTHS.indexOf(month), day, +hours, +minutes, +seconds);
+    return Number.isFinite(at) ? clampWait(Math.ceil((at - now) / 1000)) : undefined;
+  }
+  return undefined;
+}
+
+function clampWait(seconds: number): number {
+  return Math.min(MAX_RETRY_AFTER, Math.max(0, seconds));
+}
+
+/** RFC 850's two-digit year: 70–99 are the 1900s, the rest this century. */
+function century(year: number): number {
+  return year >= 70 ? 1900 + year : 2000 + year;
 }

@@ -16,7 +16,11 @@ export const capsResource: Resource<Cap[], undefined> = {
   load: async (client, _params, _portal, signal) => (await client.call(listCaps, { signal })).items,
   // At a reset the server starts the window again and lifts the pause that cap held.
   staleAt: (caps) => {
-    const resets = caps.flatMap((cap) => (cap.resetsAt ? [Date.parse(cap.resetsAt)] : []));
-    return resets.length ? Math.min(...resets) : undefined;
+    let soonest: number | undefined;
+    for (const cap of caps) {
+      const reset = cap.resetsAt ? Date.parse(cap.resetsAt) : undefined;
+      if (reset !== undefined && (soonest === undefined || reset < soonest)) soonest = reset;
+    }
+    return soonest;
   },
 };

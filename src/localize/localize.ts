@@ -115,7 +115,10 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     this.#rendering = false;
     // A render can still come after removal; the page timer must not keep the element then.
     if (!this.#shown.length || !this.host.isConnected) return unwatchTime(this.#watcher);
-    this.#watcher.resolution = Math.min(...this.#shown.map((shown) => PACE[shown.unit] ?? 60_000));
+    this.#watcher.resolution = this.#shown.reduce(
+      (pace, shown) => Math.min(pace, PACE[shown.unit] ?? 60_000),
+      60_000,
+    );
     watchTime(this.#watcher, this.clock);
   }
 
@@ -159,6 +162,17 @@ export class LocalizeController<S extends Strings> implements ReactiveController
       this.#options.defaults[key] ??
       key;
     return interpolate(template, values);
+  }
+
+  /** A wait in words, rounded up: "30 seconds", "5 minutes", "2 hours". */
+  duration(seconds: number): string {
+    const [value, unit] =
+      seconds < 90
+        ? [seconds, 'second']
+        : seconds < 90 * 60
+          ? [Math.ceil(seconds / 60), 'minute']
+          : [Math.ceil(seconds / 3600), 'hour'];
+    return numberFormat(this.lang(), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

@@ -6,7 +6,7 @@
 export const commonStrings = {
   loading: 'Loading…',
   retry: 'Try again',
-  retryAfter: 'The portal service asked to wait {seconds} s before trying again.',
+  retryAfter: 'The portal service asked to wait {wait} before trying again.',
   errorCode: 'Error code: {code}',
   errorTitle: 'Something went wrong',
   'error.unauthorized': 'Your session has ended. Sign in again to continue.',
@@ -30,6 +30,7 @@ export const commonStrings = {
   noPortals: 'You are not a member of any supplier portal yet. Ask your agency for an invitation.',
   emptyTitle: 'Nothing here yet',
   timeZoneNote: 'Times in {zone}',
+  listCut: 'Showing the first {shown} of {total}.',
 } satisfies Record<string, string>;
 
 export type Strings = Record<string, string>;

@@ -32,6 +32,15 @@ export interface MockControl {
   leak: boolean;
   /** Every string a supplier can set (field examples, names) holds quotes, `$( )`, backticks, markup and emoji. */
   hostile: boolean;
+  /**
+   * The log's pages send a cursor they sent before: `same` answers page `a` with `a` again,
+   * `cycle` goes `a → b → a`.
+   */
+  cursorLoop: 'same' | 'cycle' | null;
+  /** Matching JSON bodies arrive `bytes` at a time, one piece every `everyMs`. */
+  trickle: { path?: string; bytes: number; everyMs: number } | null;
+  /** Every list of a matching JSON body (but the bounded status history) holds `items` items. */
+  inflate: { path?: string; items: number } | null;
 }
 
 export function createControl(overrides: Partial<MockControl> = {}): MockControl {
@@ -43,6 +52,9 @@ export function createControl(overrides: Partial<MockControl> = {}): MockControl
     malformed: null,
     leak: false,
     hostile: false,
+    cursorLoop: null,
+    trickle: null,
+    inflate: null,
     ...overrides,
   };
 }

@@ -145,8 +145,18 @@ function jsonResponse(
     control.malformed && pathMatches(control.malformed.path, apiPath)
       ? control.malformed.kind
       : undefined;
-  const payload = control.leak ? leak(body) : body;
+  const leaked = control.leak ? leak(body) : body;
+  const payload =
+    control.inflate && pathMatches(control.inflate.path, apiPath)
+      ? inflate(leaked, control.inflate.items)
+      : leaked;
   const text = JSON.stringify(payload);
+  if (control.trickle && pathMatches(control.trickle.path, apiPath)) {
+    return new HttpResponse(trickled(text, control.trickle), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  }
   switch (malformed) {
     case 'syntax':
       return new HttpResponse('{"items": [ {"id": "x", }', {
@@ -186,4 +196,46 @@ export function errorResponse(
     { error: { code, message, ...(extra.fieldErrors ? { fieldErrors: extra.fieldErrors } : {}) } },
     { status, headers },
   );
+}
+
+/** A body that arrives a few bytes at a time, as over a link that all but stalls. */
+function trickled(text: string, { bytes, everyMs }: { bytes: number; everyMs: number }) {
+  const data = new TextEncoder().encode(text);
+  let at = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return new ReadableStream<Uint8Array>({
+    pull: (controller) =>
+      new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          controller.enqueue(data.slice(at, (at += Math.max(1, bytes))));
+          if (at >= data.length) controller.close();
+          resolve();
+        }, everyMs);
+      }),
+    cancel: () => clearTimeout(timer),
+  });
+}
+
+/** Every list of records grown to `count`, ids and names kept unique; the status history stays bounded. */
+function inflate(value: unknown, count: number, key = ''): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => inflate(item, count));
+    const sample = items[0];
+    if (key === 'statusHistory' || typeof sample !== 'object' || sample === null) return items;
+    for (let i = items.length; i < count; i++) items.push(copyOf(sample, i));
+    return items;
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => [name, inflate(item, count, name)]),
+    );
+  }
+  return value;
+}
+
+function copyOf(sample: object, i: number): unknown {
+  const copy: Record<string, unknown> = { ...sample };
+  for (const name of ['id', 'name'])
+    if (typeof copy[name] === 'string') copy[name] = `${String(copy[name])}_${i}`;
+  return copy;
 }

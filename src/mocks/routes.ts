@@ -92,6 +92,18 @@ export function portalOf({
   };
 }
 
+/** The next cursor as a broken server sends it: `a → a`, or `a → b → a`. */
+function looped(
+  loop: MockContext['control']['cursorLoop'],
+  offset: number,
+  limit: number,
+  next: string | null,
+): string | null {
+  if (!loop || offset === 0 || next === null) return next;
+  if (loop === 'same') return `c${offset}`;
+  return offset >= 2 * limit ? `c${limit}` : next;
+}
+
 function record(state: MockContext['state'], change: StatusChange): void {
   state.history.unshift(change);
   state.history.length = Math.min(state.history.length, 10);
@@ -136,10 +148,11 @@ export const routes = [
     const offset = Number(query.data.cursor?.replace(/^c/, '') ?? 0) || 0;
     const limit = query.data.limit ?? 100;
     const items = matches.slice(offset, offset + limit).map(toEntry);
+    const next = offset + limit < matches.length ? `c${offset + limit}` : null;
     return {
       json: {
         items,
-        nextCursor: offset + limit < matches.length ? `c${offset + limit}` : null,
+        nextCursor: looped(context.control.cursorLoop, offset, limit, next),
         total: matches.length,
       },
     };

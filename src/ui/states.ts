@@ -1,3 +1,4 @@
+import { bounded, LIST_BOUNDS, renderCut } from './bounded.js';
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { DataController } from '../controllers/data.js';
 import type { LocalizeController } from '../localize/localize.js';
@@ -75,7 +76,13 @@ export function renderError<T>(
   return html`<div class="state" role="alert">
     <h3>${localize.term('errorTitle')}</h3>
     <p>${localize.term(`error.${error.kind}`)}</p>
-    ${wait ? html`<p>${localize.term('retryAfter', { seconds: wait })}</p>` : nothing}
+    ${
+      wait
+        ? html`<p>
+            ${localize.term('retryAfter', { wait: localize.duration(wait), seconds: wait })}
+          </p>`
+        : nothing
+    }
     ${
       error.code !== error.kind
         ? html`<p class="detail muted">${localize.term('errorCode', { code: error.code })}</p>`
@@ -106,11 +113,12 @@ function renderChoosePortal<T>(
   if (!portals) return message(localize.term('loading'));
   if (!portals.length)
     return message(localize.term('choosePortalTitle'), localize.term('noPortals'));
+  const list = bounded(portals, LIST_BOUNDS.portals);
   return html`<div class="state">
     <h3>${localize.term('choosePortalTitle')}</h3>
     <p class="muted">${localize.term('choosePortal')}</p>
     <ul class="portals">
-      ${portals.map(
+      ${list.shown.map(
         (portal) =>
           html`<li>
             <button
@@ -123,6 +131,7 @@ function renderChoosePortal<T>(
           </li>`,
       )}
     </ul>
+    ${renderCut(list, localize)}
   </div>`;
 }
 
