@@ -23,7 +23,11 @@ const measured = [
   {
     name: 'ld-ingestion-log entry',
     input: 'components/ingestion-log/define.ts',
-    increment: 12 * KB,
+    // Issue 4 set +12 KB. Issue 23's guards (cursors that go round, bounded lists, CSV cells
+    // split on ; and TAB, the body timeout) brought it to +12.2 KB; PRODUCT.md's two budgets
+    // still hold. Issue 17 (only what the first screen needs) moves the lead detail and the
+    // export out of the initial bytes and sets this ceiling again.
+    increment: 12.5 * KB,
   },
   { name: 'ld-payout-summary entry', input: 'components/payout-summary/define.ts' },
   { name: 'ld-api-spec entry', input: 'components/api-spec/define.ts' },

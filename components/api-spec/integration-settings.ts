@@ -7,7 +7,7 @@ import {
   type Integration,
   type WebhookTestResult,
 } from '../../src/api/contract/api-spec.js';
-import { ApiError, isAbortError } from '../../src/api/errors.js';
+import { ApiError, isAbortError, asApiError } from '../../src/api/errors.js';
 import { DataController, type Resource } from '../../src/controllers/data.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
@@ -238,8 +238,7 @@ export class IntegrationSettings implements ReactiveController {
       });
     } catch (error) {
       if (isAbortError(error)) return;
-      const apiError =
-        error instanceof ApiError ? error : new ApiError('server', { message: String(error) });
+      const apiError = asApiError(error, 'server');
       const field = apiError.fieldErrors.find((item) => item.field === 'webhookUrl');
       if (apiError.kind === 'validation' && field) this.#urlError = field.message;
       else this.#formError = localize.term(`error.${apiError.kind}`);

@@ -276,6 +276,16 @@ describe('ld-caps-meter', () => {
       await expect(widget).to.be.accessible();
     });
 
+    it('gives up on a body that trickles in, and recovers on retry', async () => {
+      mock.control.trickle = { path: '/v1/caps', bytes: 16, everyMs: 100 };
+      const { widget } = await meter({ config: { timeout: 600 } });
+      await untilText(widget, 'The portal service took too long to answer.');
+      await expect(widget).to.be.accessible();
+      mock.control.trickle = null;
+      shadow(widget).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await waitUntil(() => shadow(widget).querySelector('[part="cap"]'), 'no caps after retry');
+    });
+
     it('never shows an absurd wait: a day at most, in words, and junk not at all', async () => {
       mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: '99999999999' });
       const { widget } = await meter();

@@ -85,35 +85,25 @@ export class CsvParser {
 }
 
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
-/** What starts a formula: `=`, `+`, `-`, `@` (and their full-width forms), tab or CR. */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 /**
- * Where a spreadsheet may split a cell into several: `,`, `;` (Excel in German, French or
- * Dutch), TAB (pasted text and TSV imports), `|`, and line breaks.
+ * The start of the cell, and each place after a separator a spreadsheet may split a cell
+ * on (`,`; `;` in Excel in German, French or Dutch; TAB in pasted text and TSV imports;
+ * `|`; line breaks), where a formula begins: `=`, `+`, `-`, `@` (or their full-width
+ * forms), tab or CR, after any spaces, which spreadsheets skip.
  */
-const SEPARATORS = /([,;\t|\r\n])/;
+const FORMULA_AT = /(^|[,;\t|\r\n])( *)(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
 
 /**
  * Defuses every part of a cell a spreadsheet would run as a formula with a `'` before it:
  * the start of the cell, and the start of each piece after a separator, since a
- * spreadsheet that splits on `;` or TAB would make `x;=1+1` a cell of its own. Spaces
- * before a formula are skipped as spreadsheets skip them.
+ * spreadsheet that splits on `;` or TAB would make `x;=1+1` a cell of its own.
  *
  * A whole cell that is a plain number, such as an E.164 phone or a negative amount, cannot
  * carry a formula and is left as it is. A number after a separator is defused all the same:
  * a reader that ignores quotes runs it on into the next cells.
  */
 export function safeCell(value: string): string {
-  const start = PLAIN_NUMBER.test(value) ? value : defuse(value);
-  if (!SEPARATORS.test(value)) return start;
-  const [first = '', ...rest] = start.split(SEPARATORS);
-  // `split` with a group keeps the separators at odd places: defuse what follows each.
-  return first + rest.map((piece, i) => (i % 2 ? defuse(piece) : piece)).join('');
-}
-
-function defuse(piece: string): string {
-  const body = piece.replace(/^ +/, '');
-  return FORMULA_START.test(body) ? `${piece.slice(0, piece.length - body.length)}'${body}` : piece;
+  return PLAIN_NUMBER.test(value) ? value : value.replace(FORMULA_AT, "$1$2'");
 }
 
 /**

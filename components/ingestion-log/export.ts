@@ -1,7 +1,7 @@
 import type { IngestionLogEntry, IngestionLogPage } from '../../src/api/contract/ingestion.js';
 import { abortError, ApiError } from '../../src/api/errors.js';
 import { CsvParser, csvRecord } from './csv.js';
-import { CursorTrail } from '../../src/api/cursor-trail.js';
+import { cursorTrail } from '../../src/api/cursor-trail.js';
 
 /** The only columns an export may contain, in this order; the server's others are dropped. */
 export const EXPORT_COLUMNS = [
@@ -91,7 +91,7 @@ export async function exportFromPages(
   options: ExportOptions,
 ): Promise<ExportResult> {
   const sink = new BlobSink();
-  const trail = new CursorTrail(EXPORT_PAGE_SIZE);
+  const follow = cursorTrail(EXPORT_PAGE_SIZE);
   let rows = 0;
   let cursor: string | undefined;
   do {
@@ -103,7 +103,7 @@ export async function exportFromPages(
       rows++;
     }
     options.onProgress?.(rows);
-    cursor = trail.next(page) ?? undefined;
+    cursor = follow(page) ?? undefined;
   } while (cursor);
   return { blob: sink.finish(), rows };
 }

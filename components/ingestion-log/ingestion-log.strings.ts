@@ -29,8 +29,7 @@ export const ingestionLogStrings = {
   newLeads: '↑ {count} new',
   loadingMore: 'Loading more leads…',
   moreFailed: 'More leads could not be loaded.',
-  pagesLooped:
-    'The portal service sent a page it had already sent, so the list stops here. Tell your agency.',
+  pagesLooped: 'The portal service sent a page it had already sent, so the list stops here.',
   fieldErrors: 'Field errors: {errors}',
   export: 'Export CSV',
   cancel: 'Cancel',

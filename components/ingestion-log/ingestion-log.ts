@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { IngestionLogEntry, LeadStatus } from '../../src/api/contract/ingestion.js';
-import { bounded, LIST_BOUNDS } from '../../src/ui/bounded.js';
+import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
 import { parseRange, RANGE_PRESETS, type RangePreset } from '../../src/localize/date-range.js';
@@ -267,11 +267,12 @@ export class LdIngestionLog extends LdElement {
 
   #renderFilters() {
     const t = this.localize.term.bind(this.localize);
-    const all = this.#pages.data.portal?.campaigns ?? [];
-    const campaigns = bounded(all, LIST_BOUNDS.campaigns);
     // A campaign chosen by attribute stays in the list, however far down it is.
-    const chosen = campaigns.hidden ? all.find((item) => item.id === this.campaign) : undefined;
-    if (chosen && !campaigns.shown.includes(chosen)) campaigns.shown = [...campaigns.shown, chosen];
+    const campaigns = bounded(
+      this.#pages.data.portal?.campaigns ?? [],
+      LIST_BOUNDS.campaigns,
+      (item) => item.id === this.campaign,
+    );
     return html`<form
       class="filters"
       part="filters"
@@ -299,9 +300,9 @@ export class LdIngestionLog extends LdElement {
         <select @change=${(e: Event) => this.#change({ campaign: value(e) || undefined })}>
           <option value="" ?selected=${!this.campaign}>${t('filter.allCampaigns')}</option>
           ${campaigns.shown.map((campaign) => html`<option value=${campaign.id} ?selected=${this.campaign === campaign.id}>${campaign.name}</option>`)}
-          ${campaigns.hidden ? html`<option disabled>${t('listCut', { shown: this.localize.number(campaigns.shown.length), total: this.localize.number(campaigns.shown.length + campaigns.hidden) })}</option>` : nothing}
         </select>
       </label>
+      ${renderCut(campaigns, this.localize)}
       <label>
         ${t('filter.search')}
         <input
@@ -379,7 +380,7 @@ export class LdIngestionLog extends LdElement {
         <span>${t('count', { count: this.localize.number(pages.total) })}</span>
         ${pages.loadingMore ? html`<span>${t('loadingMore')}</span>` : nothing}
         ${
-          pages.looped
+          pages.moreError?.code === 'cursor_loop'
             ? html`<span role="alert">${t('pagesLooped')}</span>`
             : pages.moreError
               ? html`<span
@@ -437,8 +438,8 @@ export class LdIngestionLog extends LdElement {
         >`;
       case 'reason': {
         if (!entry.rejection) return nothing;
-        const errors = entry.fieldErrors
-          .map((error) => `${error.field}: ${error.message}`)
+        const errors = bounded(entry.fieldErrors, LIST_BOUNDS.fieldErrors)
+          .shown.map((error) => `${error.field}: ${error.message}`)
           .join('; ');
         return html`<span class="mono">${entry.rejection.code}</span> —
           ${entry.rejection.message}${

@@ -3,7 +3,7 @@ import { copyText } from '../../src/ui/copy.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { getApiSpec } from '../../src/api/contract/api-spec.js';
 import { getIngestionLog, type IngestionLogDetail } from '../../src/api/contract/ingestion.js';
-import { ApiError, isAbortError } from '../../src/api/errors.js';
+import { ApiError, isAbortError, asApiError } from '../../src/api/errors.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { PortalRuntime } from '../../src/portal/runtime.js';
 import type { IngestionLogStrings } from './ingestion-log.strings.js';
@@ -195,10 +195,7 @@ export class LeadDetail implements ReactiveController {
       if (this.#id === id) this.#detail = detail;
     } catch (error) {
       if (isAbortError(error) || this.#id !== id) return;
-      this.#error =
-        error instanceof ApiError
-          ? error
-          : new ApiError('invalid-response', { message: String(error) });
+      this.#error = asApiError(error);
     }
     this.#host.requestUpdate();
   }

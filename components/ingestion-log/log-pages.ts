@@ -5,13 +5,13 @@ import {
   type IngestionLogPage,
   type IngestionLogQuery,
 } from '../../src/api/contract/ingestion.js';
-import { ApiError, isAbortError } from '../../src/api/errors.js';
+import { ApiError, isAbortError, asApiError } from '../../src/api/errors.js';
 import { DataController, type DataStatus, type Resource } from '../../src/controllers/data.js';
 import type { Portal } from '../../src/api/contract/portal.js';
 import { presetRange, type RangePreset } from '../../src/localize/date-range.js';
 import type { PortalLink } from '../../src/portal/link.js';
 import { RefreshTimer } from '../../src/controllers/refresh-timer.js';
-import { CursorTrail } from '../../src/api/cursor-trail.js';
+import { cursorTrail } from '../../src/api/cursor-trail.js';
 
 /**
  * The filters of the log; the cursor and page size are the pager's business. A `preset`
@@ -93,7 +93,7 @@ export class LogPages implements ReactiveController {
   #pageSize: number;
   #first: IngestionLogPage | undefined;
   #next: string | null = null;
-  #trail: CursorTrail | undefined;
+  #trail: ReturnType<typeof cursorTrail> | undefined;
   #abort: AbortController | undefined;
   #filters: () => LogFilters;
   #options: LogPagesOptions;
@@ -125,9 +125,10 @@ export class LogPages implements ReactiveController {
     this.#abort?.abort();
     this.items.length = 0;
     this.moreError = undefined;
-    if (first) append(this.items, first.items);
+    // A spread is safe here: the client cuts every page to the limit asked for (at most 500).
+    if (first) this.items.push(...first.items);
     this.total = first?.total ?? 0;
-    this.#trail = new CursorTrail(this.#pageSize);
+    this.#trail = cursorTrail(this.#pageSize);
     this.#next = first ? this.#follow(first) : null;
     this.loadingMore = false;
     this.version++;
@@ -162,19 +163,13 @@ export class LogPages implements ReactiveController {
       if (first !== this.#first) return;
       // Leads put on top by live refresh shift offset cursors: skip rows already here.
       const known = new Set(this.items.map((item) => item.id));
-      append(
-        this.items,
-        page.items.filter((item) => !known.has(item.id)),
-      );
+      this.items.push(...page.items.filter((item) => !known.has(item.id)));
       this.total = page.total;
       this.#next = this.#follow(page);
       this.version++;
     } catch (error) {
       if (isAbortError(error) || first !== this.#first) return;
-      this.moreError =
-        error instanceof ApiError
-          ? error
-          : new ApiError('invalid-response', { message: String(error) });
+      this.moreError = asApiError(error);
     } finally {
       if (first === this.#first) this.loadingMore = false;
       this.#host.requestUpdate();
@@ -184,16 +179,11 @@ export class LogPages implements ReactiveController {
   /** The next cursor of a page, or `null` and an error when the server's cursors go round. */
   #follow(page: IngestionLogPage): string | null {
     try {
-      return this.#trail?.next(page) ?? null;
+      return this.#trail?.(page) ?? null;
     } catch (error) {
       this.moreError = error as ApiError;
       return null;
     }
-  }
-
-  /** Whether the list stopped because the server's cursors went round; no retry helps. */
-  get looped(): boolean {
-    return this.moreError?.code === 'cursor_loop';
   }
 
   /** Tries the failed page again. */
@@ -231,23 +221,11 @@ export class LogPages implements ReactiveController {
       this.data.reload({ quiet: true });
       return 0;
     }
-    prepend(this.items, fresh);
+    this.items.unshift(...fresh);
     this.total = Math.max(page.total, this.total + fresh.length);
     this.version++;
     this.#options.onNewLeads?.(fresh.length);
     this.#host.requestUpdate();
     return fresh.length;
   }
-}
-
-/** Appends in place without spreading: a page of 100,000 rows would overflow the call stack. */
-function append<T>(list: T[], rows: readonly T[]): void {
-  for (const row of rows) list.push(row);
-}
-
-function prepend<T>(list: T[], rows: readonly T[]): void {
-  const old = list.length;
-  list.length = old + rows.length;
-  list.copyWithin(rows.length, 0, old);
-  for (let i = 0; i < rows.length; i++) list[i] = rows[i] as T;
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createApiClient, type ClientOptions } from './client.js';
 import { listCaps, updateCap } from './contract/caps.js';
+import { exportIngestionLogs } from './contract/ingestion.js';
 import { getPortal, setPortalStatus } from './contract/portal.js';
 import { revealApiKey, rotateApiKey } from './contract/api-spec.js';
 import { ApiError, parseRetryAfter } from './errors.js';
@@ -94,6 +95,35 @@ describe('API client', () => {
   it('times out a request that never answers', async () => {
     mock.control.hang.push('/v1/caps');
     const error = await failure(client({ timeout: 200 }).api.call(listCaps));
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('times out a body that trickles in, though its headers came at once', async () => {
+    mock.control.trickle = { path: '/v1/caps', bytes: 8, everyMs: 50 };
+    const error = await failure(client({ timeout: 400 }).api.call(listCaps));
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('takes a slow body that arrives within the timeout', async () => {
+    mock.control.trickle = { path: '/v1/portal', bytes: 512, everyMs: 20 };
+    const portal = await client({ timeout: 3000 }).api.call(getPortal);
+    expect(portal.supplierId).to.equal(SUPPLIER);
+  });
+
+  it('lets a streamed export run past the timeout while it keeps coming, not once it stalls', async () => {
+    mock.control.trickle = { path: '/v1/ingestion-logs/export', bytes: 4096, everyMs: 60 };
+    const { api } = client({ timeout: 300 });
+    const response = await api.call(exportIngestionLogs, { query: {} });
+    const text = await response.text();
+    // Far more than 300 ms of pieces, none of them more than 300 ms apart.
+    expect(text.length).to.be.greaterThan(4096 * 8);
+    mock.control.trickle = { path: '/v1/ingestion-logs/export', bytes: 4096, everyMs: 600 };
+    const stalled = (await api.call(exportIngestionLogs, { query: {} })).body!.getReader();
+    const error = await failure(
+      (async () => {
+        for (;;) if ((await stalled.read()).done) return;
+      })(),
+    );
     expect(error.kind).to.equal('timeout');
   });
 

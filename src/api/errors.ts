@@ -49,6 +49,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as an ApiError: a thrown non-ApiError (a bug, a broken stream) is `fallback`. */
+export function asApiError(error: unknown, fallback: ApiErrorKind = 'invalid-response'): ApiError {
+  return error instanceof ApiError ? error : new ApiError(fallback, { message: String(error) });
+}
+
 export function kindForStatus(status: number): ApiErrorKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
@@ -70,24 +75,12 @@ export function abortError(): DOMException {
 /** The longest wait a `Retry-After` may ask for, in seconds: more is read as this. */
 export const MAX_RETRY_AFTER = 86_400;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-/** The three HTTP-date forms of RFC 9110, each in UTC: IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES: [RegExp, (m: string[]) => [number, string, number, string, string, string]][] = [
-  [
-    new RegExp(`^[A-Z][a-z]{2}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT`),
-    (m) => [Number(m[3]), m[2]!, Number(m[1]), m[4]!, m[5]!, m[6]!],
-  ],
-  [
-    new RegExp(`^[A-Z][a-z]+, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT`),
-    (m) => [century(Number(m[3])), m[2]!, Number(m[1]), m[4]!, m[5]!, m[6]!],
-  ],
-  [
-    new RegExp(`^[A-Z][a-z]{2} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})`),
-    (m) => [Number(m[6]), m[1]!, Number(m[2]), m[3]!, m[4]!, m[5]!],
-  ],
-];
+/**
+ * The three HTTP-date forms of RFC 9110 (IMF-fixdate, RFC 850 and asctime), each in UTC,
+ * alone or first in a list.
+ */
+const HTTP_DATE =
+  /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} [\d:]{8} GMT|[A-Z][a-z]+, \d{2}-[A-Z][a-z]{2}-\d{2} [\d:]{8} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d [\d:]{8} \d{4})(?=\s*(?:,|$))/;
 
 /**
  * Reads `Retry-After` as whole seconds from now (by the portal's clock), within
@@ -101,21 +94,13 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   if (!text) return undefined;
   const delay = /^(\d+(?:\.\d+)?)\s*(?:,|$)/.exec(text);
   if (delay) return clampWait(Math.ceil(Number(delay[1])));
-  for (const [pattern, parts] of HTTP_DATES) {
-    const match = pattern.exec(text);
-    if (!match || !/^\s*(?:,|$)/.test(text.slice(match[0].length))) continue;
-    const [year, month, day, hours, minutes, seconds] = parts(match);
-    const at = Date.UTC(year, MONTHS.indexOf(month), day, +hours, +minutes, +seconds);
-    return Number.isFinite(at) ? clampWait(Math.ceil((at - now) / 1000)) : undefined;
-  }
+  const date = HTTP_DATE.exec(text)?.[0];
+  // asctime names no zone; HTTP means GMT, and Date.parse would read local time.
+  const at = date ? Date.parse(date.endsWith('GMT') ? date : `${date} GMT`) : NaN;
+  if (!Number.isNaN(at)) return clampWait(Math.ceil((at - now) / 1000));
   return undefined;
 }
 
 function clampWait(seconds: number): number {
   return Math.min(MAX_RETRY_AFTER, Math.max(0, seconds));
-}
-
-/** RFC 850's two-digit year: 70–99 are the 1900s, the rest this century. */
-function century(year: number): number {
-  return year >= 70 ? 1900 + year : 2000 + year;
 }

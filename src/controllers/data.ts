@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { ApiError, isAbortError } from '../api/errors.js';
+import { ApiError, isAbortError, asApiError } from '../api/errors.js';
 import type { Portal } from '../api/contract/portal.js';
 import type { PortalChoice } from '../auth/types.js';
 import { systemClock } from '../clock/clock.js';
@@ -213,10 +213,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
   }
 
   #fail(runtime: PortalRuntime, error: unknown, quiet: boolean): void {
-    const apiError =
-      error instanceof ApiError
-        ? error
-        : new ApiError('invalid-response', { message: String(error) });
+    const apiError = asApiError(error);
     this.error = apiError;
     this.#reportExpiry(runtime, apiError);
     if (quiet && this.status === 'ready') {

@@ -101,7 +101,8 @@ export function createHandlers({ db, control, onRequest }: HandlerOptions): Http
           return errorResponse(status, code, message, { fieldErrors });
         }
         if ('csv' in result) {
-          return new HttpResponse(result.csv, {
+          const trickle = control.trickle && pathMatches(control.trickle.path, apiPath);
+          return new HttpResponse(trickle ? trickled(result.csv, control.trickle!) : result.csv, {
             status: result.status ?? 200,
             headers: { 'Content-Type': 'text/csv; charset=utf-8' },
           });
@@ -152,7 +153,7 @@ function jsonResponse(
       : leaked;
   const text = JSON.stringify(payload);
   if (control.trickle && pathMatches(control.trickle.path, apiPath)) {
-    return new HttpResponse(trickled(text, control.trickle), {
+    return new HttpResponse(trickled(new Blob([text]).stream(), control.trickle), {
       status,
       headers: { 'Content-Type': 'application/json' },
     });
@@ -199,20 +200,28 @@ export function errorResponse(
 }
 
 /** A body that arrives a few bytes at a time, as over a link that all but stalls. */
-function trickled(text: string, { bytes, everyMs }: { bytes: number; everyMs: number }) {
-  const data = new TextEncoder().encode(text);
-  let at = 0;
+function trickled(
+  source: ReadableStream<Uint8Array>,
+  { bytes, everyMs }: { bytes: number; everyMs: number },
+): ReadableStream<Uint8Array> {
+  const reader = source.getReader();
+  let pending: Uint8Array = new Uint8Array(0);
   let timer: ReturnType<typeof setTimeout> | undefined;
   return new ReadableStream<Uint8Array>({
-    pull: (controller) =>
-      new Promise<void>((resolve) => {
-        timer = setTimeout(() => {
-          controller.enqueue(data.slice(at, (at += Math.max(1, bytes))));
-          if (at >= data.length) controller.close();
-          resolve();
-        }, everyMs);
-      }),
-    cancel: () => clearTimeout(timer),
+    async pull(controller) {
+      while (!pending.length) {
+        const { value, done } = await reader.read();
+        if (done) return controller.close();
+        pending = value;
+      }
+      await new Promise((resolve) => (timer = setTimeout(resolve, everyMs)));
+      controller.enqueue(pending.slice(0, Math.max(1, bytes)));
+      pending = pending.slice(Math.max(1, bytes));
+    },
+    cancel: (reason) => {
+      clearTimeout(timer);
+      return reader.cancel(reason);
+    },
   });
 }
 

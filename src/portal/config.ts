@@ -13,7 +13,7 @@ export interface PortalConfig {
   theme: Theme | undefined;
   /** Text overrides for every widget inside, by string key. */
   strings: Record<string, string> | undefined;
-  /** Per-attempt request timeout in ms. */
+  /** Per-attempt request timeout in ms, body included (a streamed export: the longest pause). */
   timeout: number;
   retry: RetryPolicy;
   /** How long (ms) a cached response is reused by a widget that connects later. */

@@ -26,11 +26,20 @@ export interface Bounded<T> {
   hidden: number;
 }
 
-/** The first `max` items of a list, and how many more there were. */
-export function bounded<T>(items: readonly T[], max: number): Bounded<T> {
-  return items.length > max
-    ? { shown: items.slice(0, max), hidden: items.length - max }
-    : { shown: items, hidden: 0 };
+/**
+ * The first `max` items of a list, and how many more there were. An item `keep` picks (the
+ * one chosen, say) is shown however far down it is.
+ */
+export function bounded<T>(
+  items: readonly T[],
+  max: number,
+  keep?: (item: T) => boolean,
+): Bounded<T> {
+  if (items.length <= max) return { shown: items, hidden: 0 };
+  const shown = items.slice(0, max);
+  const kept = keep && items.slice(max).find(keep);
+  if (kept) shown.push(kept);
+  return { shown, hidden: items.length - shown.length };
 }
 
 /** "Showing the first 200 of 10,000." after a cut list, or nothing. */

@@ -16,7 +16,7 @@ const SegmentBase = {
  * A stretch of the range under one cost mode. Only a Fixed segment carries a rate:
  * a Revenue Share rate per lead would reveal what the buyer paid.
  */
-export const PayoutSegment = z.discriminatedUnion('costMode', [
+export const PayoutSegment = z.union([
   z.object({ costMode: z.literal('fixed'), ratePerLead: Money, ...SegmentBase }),
   z.object({ costMode: z.literal('revenue_share'), ...SegmentBase }),
 ]);
