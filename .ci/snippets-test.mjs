@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  KEY_PLACEHOLDER,
   REQUEST_LANGUAGES,
   requestSnippet,
   VERIFIER_LANGUAGES,
@@ -31,15 +32,43 @@ const hostile = [
   `<?php touch('${canary}'); ?>`,
   '\u2028\u2029\t\0end',
 ];
-const body = {
-  first_name: hostile[0],
-  ...Object.fromEntries(hostile.map((value, index) => [`field_${index}`, value])),
-  [`key's "$(touch ${canary})"`]: 'hostile key',
-  consent: true,
-  score: -12.5,
-  missing: null,
-};
-const apiKey = `ld_live_'"$\`\\$(touch ${canary})`;
+/** Each case: a body (as field entries), the key the page has, and what the server must get. */
+const big = 'x'.repeat(200_000);
+const CASES = [
+  {
+    name: 'hostile values',
+    body: [
+      ['first_name', hostile[0]],
+      ...hostile.map((value, index) => [`field_${index}`, value]),
+      [`key's "$(touch ${canary})"`, 'hostile key'],
+      // A field named like the prototype, kept as a field in every language.
+      ['__proto__', 'proto field'],
+      ['consent', true],
+      ['score', -12.5],
+      ['missing', null],
+    ],
+    apiKey: `ld_live_'"$\`\\$(touch ${canary})`,
+  },
+  // Before Reveal the page has only the masked key, whose bullets no header may hold.
+  {
+    name: 'masked key',
+    body: [['email', 'a@b.example']],
+    apiKey: 'ld_live_••••••••3f9a',
+    key: KEY_PLACEHOLDER,
+  },
+  // An example past one shell argument's limit (128 KB on Linux).
+  { name: 'a 200 KB example', body: [['notes', big]], apiKey: 'ld_live_k' },
+  // PHP would send [] for these, a list for numeric-looking names.
+  { name: 'an empty body', body: [], apiKey: 'ld_live_k' },
+  {
+    name: 'numeric field names',
+    body: [
+      ['0', 'a'],
+      ['1', 'b'],
+    ],
+    apiKey: 'ld_live_k',
+  },
+];
 const authHeader = 'x-api-key';
 
 const failures = [];
@@ -53,6 +82,7 @@ const server = createServer((request, response) => {
   request.on('end', () => {
     received.push({
       method: request.method,
+      url: request.url,
       headers: request.headers,
       body: Buffer.concat(chunks).toString('utf8'),
     });
@@ -61,7 +91,8 @@ const server = createServer((request, response) => {
   });
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const endpoint = `http://127.0.0.1:${server.address().port}/api/v1/ingest`;
+// Braces and brackets in the URL: curl would glob them without -g.
+const endpoint = `http://127.0.0.1:${server.address().port}/api/v1/ingest?tag={a,b}&list[]=1`;
 
 const RUNNERS = {
   curl: { file: 'request.sh', command: 'bash' },
@@ -83,48 +114,53 @@ function run(command, file) {
   );
 }
 
-for (const language of REQUEST_LANGUAGES) {
-  const { file, command } = RUNNERS[language];
-  const path = join(work, file);
-  writeFileSync(path, requestSnippet(language, { endpoint, authHeader, apiKey, body }));
-  const before = received.length;
-  const result = await run(command, path);
-  const label = `${language} (${command})`;
-  if (result.error || result.status !== 0) {
-    failures.push(`${label} exited ${result.status}: ${result.error ?? result.stderr}`);
-    continue;
-  }
-  const got = received[before];
-  if (
-    !check(
-      received.length === before + 1,
-      `${label}: the server got ${received.length - before} requests`,
+for (const { name, body: fields, apiKey, key = apiKey } of CASES)
+  for (const language of REQUEST_LANGUAGES) {
+    const { file, command } = RUNNERS[language];
+    const path = join(work, file);
+    writeFileSync(path, requestSnippet(language, { endpoint, authHeader, apiKey, body: fields }));
+    const body = Object.fromEntries(fields);
+    const before = received.length;
+    const result = await run(command, path);
+    const label = `${language} (${command}), ${name}`;
+    if (result.error || result.status !== 0) {
+      failures.push(`${label} exited ${result.status}: ${result.error ?? result.stderr}`);
+      continue;
+    }
+    const got = received[before];
+    if (
+      !check(
+        received.length === before + 1,
+        `${label}: the server got ${received.length - before} requests`,
+      )
     )
-  )
-    continue;
-  check(got.method === 'POST', `${label}: method ${got.method}`);
-  check(
-    /^application\/json\b/.test(got.headers['content-type'] ?? ''),
-    `${label}: content type ${got.headers['content-type']}`,
-  );
-  check(
-    got.headers[authHeader] === apiKey,
-    `${label}: key header ${JSON.stringify(got.headers[authHeader])}`,
-  );
-  check(!('x-injected' in got.headers), `${label}: a value injected a header`);
-  let parsed;
-  try {
-    parsed = JSON.parse(got.body);
-  } catch {
-    failures.push(`${label}: the body is not JSON: ${got.body.slice(0, 200)}`);
-    continue;
+      continue;
+    check(got.method === 'POST', `${label}: method ${got.method}`);
+    // Encoded or not (Python's requests encodes braces), the same URL.
+    const sent = decodeURIComponent(new URL(endpoint).pathname + new URL(endpoint).search);
+    check(decodeURIComponent(got.url) === sent, `${label}: URL ${got.url}`);
+    check(
+      /^application\/json\b/.test(got.headers['content-type'] ?? ''),
+      `${label}: content type ${got.headers['content-type']}`,
+    );
+    check(
+      got.headers[authHeader] === key,
+      `${label}: key header ${JSON.stringify(got.headers[authHeader])}`,
+    );
+    check(!('x-injected' in got.headers), `${label}: a value injected a header`);
+    let parsed;
+    try {
+      parsed = JSON.parse(got.body);
+    } catch {
+      failures.push(`${label}: the body is not JSON: ${got.body.slice(0, 200)}`);
+      continue;
+    }
+    check(
+      JSON.stringify(parsed) === JSON.stringify(body),
+      `${label}: the body differs:\n${JSON.stringify(parsed)}`,
+    );
+    check(/201/.test(result.stdout), `${label}: did not print the status`);
   }
-  check(
-    JSON.stringify(parsed) === JSON.stringify(body),
-    `${label}: the body differs:\n${JSON.stringify(parsed)}`,
-  );
-  check(/201/.test(result.stdout), `${label}: did not print the status`);
-}
 check(!existsSync(canary), 'a hostile value ran a command');
 server.close();
 
@@ -136,6 +172,8 @@ writeFileSync(join(work, 'body.json'), signedBody);
 writeFileSync(join(work, 'tampered.json'), signedBody.replace('lead_1', 'lead_2'));
 const cases = [
   ['body.json', signature, true],
+  // A forged header that is not ASCII: False, never an exception.
+  ['body.json', 'é'.repeat(64), false],
   ['tampered.json', signature, false],
   ['body.json', signature.replace(/.$/, (c) => (c === '0' ? '1' : '0')), false],
   ['body.json', signature.toUpperCase(), false],
@@ -188,5 +226,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `Snippets: ${REQUEST_LANGUAGES.length} request snippets sent exactly the intended body and key with ${hostile.length} hostile values; ${VERIFIER_LANGUAGES.length} verifiers passed ${cases.length} cases each.`,
+  `Snippets: ${REQUEST_LANGUAGES.length} request snippets sent exactly the intended body, key and URL in ${CASES.length} cases (${CASES.map((c) => c.name).join(', ')}); ${VERIFIER_LANGUAGES.length} verifiers passed ${cases.length} cases each.`,
 );

@@ -29,7 +29,7 @@ export const apiSpecStrings = {
   no: 'No',
   requests: 'Example requests',
   requestsNote:
-    'Built from the fields above and their examples. The key is masked until you reveal it.',
+    'Built from the fields above and their examples. Until you reveal the key, they hold a placeholder in its place.',
   'language.curl': 'curl',
   'language.fetch': 'JavaScript (fetch)',
   'language.python': 'Python (requests)',

@@ -16,7 +16,12 @@ import {
   visibleText,
   testClock,
 } from '../../src/testing/fixtures.js';
-import { REQUEST_LANGUAGES, requestSnippet, type SnippetValue } from './snippets.js';
+import {
+  KEY_PLACEHOLDER,
+  REQUEST_LANGUAGES,
+  requestSnippet,
+  type SnippetValue,
+} from './snippets.js';
 
 type Options = Parameters<typeof inPortal>[1];
 
@@ -50,9 +55,9 @@ const code = (el: LdApiSpec, group: string, language: string) =>
 
 /** The example lead the snippets must send: every field that has an example. */
 function exampleBody(fields: ReturnType<typeof apiSpecOf>['fields']) {
-  const body: Record<string, SnippetValue> = {};
-  for (const field of fields) if (field.example !== null) body[field.name] = field.example;
-  return body;
+  return fields.flatMap((field): [string, SnippetValue][] =>
+    field.example === null ? [] : [[field.name, field.example]],
+  );
 }
 
 describe('ld-api-spec', () => {
@@ -67,7 +72,7 @@ describe('ld-api-spec', () => {
     const state = mock.db.portal('org_northwind_acme')!;
     const text = visibleText(widget);
     expect(text).to.include('POST https://acme.leaddistro.ai/api/v1/ingest');
-    expect(text).to.include(`x-api-key: ${apiSpecOf(state).maskedKey}`);
+    expect(text).to.include(`x-api-key : ${apiSpecOf(state).maskedKey}`);
     expect(everything(widget)).not.to.include(state.apiKey);
     expect(text).to.include('Rate limit: 600 requests per minute, bursts of up to 50.');
     const names = all(widget, 'tbody th code').map((cell) => cell.textContent);
@@ -98,11 +103,15 @@ describe('ld-api-spec', () => {
     const input = {
       endpoint: served.endpoint,
       authHeader: served.authHeader,
-      apiKey: served.maskedKey,
+      apiKey: KEY_PLACEHOLDER,
       body: exampleBody(served.fields),
     };
     for (const language of REQUEST_LANGUAGES) {
-      expect(code(widget, 'request', language), language).to.equal(requestSnippet(language, input));
+      const snippet = code(widget, 'request', language);
+      expect(snippet, language).to.equal(requestSnippet(language, input));
+      // Before Reveal: an ASCII placeholder that says what to do, never the masked key.
+      expect(snippet).to.include('REVEAL-YOUR-API-KEY-ABOVE');
+      expect(snippet).not.to.include(served.maskedKey);
     }
     // The field table shows each example as a JSON literal, and markup as text.
     const examples = all(widget, 'tbody td:last-child code').map((cell) => cell.textContent);

@@ -19,6 +19,7 @@ import {
   requestSnippet,
   VERIFIER_LANGUAGES,
   verifierSnippet,
+  KEY_PLACEHOLDER,
   type SnippetValue,
 } from './snippets.js';
 
@@ -300,12 +301,13 @@ export class LdApiSpec extends LdElement {
   }
 
   #requestSamples(spec: ApiSpec): CodeSample[] {
-    const body: Record<string, SnippetValue> = {};
-    for (const field of spec.fields) if (field.example !== null) body[field.name] = field.example;
+    const body: [string, SnippetValue][] = [];
+    for (const field of spec.fields)
+      if (field.example !== null) body.push([field.name, field.example]);
     const input = {
       endpoint: spec.endpoint,
       authHeader: spec.authHeader,
-      apiKey: this.#key.shown(spec),
+      apiKey: this.#key.revealed ?? KEY_PLACEHOLDER,
       body,
     };
     return REQUEST_LANGUAGES.map((language) => ({

@@ -13,11 +13,17 @@ export interface RequestSnippetInput {
   endpoint: string;
   /** The header that carries the key, such as `x-api-key`. */
   authHeader: string;
-  /** The revealed key, or its masked form: a snippet never holds more than the page shows. */
+  /** The revealed key, or `KEY_PLACEHOLDER`: a snippet never holds more than the page shows. */
   apiKey: string;
-  /** The example lead, field by field. */
-  body: Readonly<Record<string, SnippetValue>>;
+  /** The example lead, field by field, in order; a list, so that even `__proto__` is a field. */
+  body: readonly (readonly [string, SnippetValue])[];
 }
+
+/**
+ * What a snippet holds until the key is revealed. The masked key's bullets are no ASCII, so
+ * fetch and Python refuse them in a header, and curl and PHP send mojibake.
+ */
+export const KEY_PLACEHOLDER = 'REVEAL-YOUR-API-KEY-ABOVE';
 
 export const REQUEST_LANGUAGES = ['curl', 'fetch', 'python', 'php'] as const;
 export type RequestLanguage = (typeof REQUEST_LANGUAGES)[number];
@@ -50,19 +56,29 @@ function phpValue(value: SnippetValue): string {
 }
 
 const entries = (body: RequestSnippetInput['body']) =>
-  Object.entries(body).filter(([, value]) => typeof value !== 'number' || Number.isFinite(value));
+  body.filter(([, value]) => typeof value !== 'number' || Number.isFinite(value));
+
+/** The body as indented JSON; `Object.fromEntries` defines `__proto__` as a field like any other. */
+const jsonOf = (body: RequestSnippetInput['body']) =>
+  JSON.stringify(Object.fromEntries(entries(body)), null, 2);
 
 export function requestSnippet(language: RequestLanguage, input: RequestSnippetInput): string {
   const header = oneLine(input.authHeader);
-  const key = oneLine(input.apiKey);
-  const json = JSON.stringify(Object.fromEntries(entries(input.body)), null, 2);
+  // A header holds printable ASCII only; anything else is no key a server would take.
+  const key = /^[\x20-\x7e]*$/.test(input.apiKey) ? input.apiKey : KEY_PLACEHOLDER;
+  const json = jsonOf(input.body);
   switch (language) {
     case 'curl':
+      // The body comes on stdin from a quoted here-document: no argument-length limit
+      // (128 KB on Linux), and nothing in it is expanded. No line of indented JSON can be
+      // the delimiter. `-g` stops curl from globbing `{}` and `[]` in the URL.
       return [
-        `curl -sS -i -X POST ${shellString(input.endpoint)} \\`,
+        `curl -sS -i -g -X POST ${shellString(input.endpoint)} \\`,
         `  -H ${shellString('Content-Type: application/json')} \\`,
         `  -H ${shellString(`${header}: ${key}`)} \\`,
-        `  --data-raw ${shellString(json)}`,
+        `  --data-binary @- <<'LEAD_JSON'`,
+        json,
+        'LEAD_JSON',
       ].join('\n');
     case 'fetch':
       return [
@@ -72,7 +88,8 @@ export function requestSnippet(language: RequestLanguage, input: RequestSnippetI
         `    "Content-Type": "application/json",`,
         `    ${jsonString(header)}: ${jsonString(key)},`,
         `  },`,
-        `  body: JSON.stringify(${json.replace(/\n/g, '\n  ')}),`,
+        // In an object literal `"__proto__":` would set the prototype; `["__proto__"]:` is a key.
+        `  body: JSON.stringify(${json.replace(/\n/g, '\n  ').replace(/^(\s*)"__proto__":/m, '$1["__proto__"]:')}),`,
         `});`,
         `console.log(response.status, await response.text());`,
       ].join('\n');
@@ -104,7 +121,8 @@ export function requestSnippet(language: RequestLanguage, input: RequestSnippetI
         "$context = stream_context_create(['http' => [",
         "    'method' => 'POST',",
         `    'header' => "Content-Type: application/json\\r\\n" . ${phpString(`${header}: ${key}`)},`,
-        "    'content' => json_encode($payload, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES),",
+        // An object even when empty, or when every field name looks like a number.
+        "    'content' => json_encode((object) $payload, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES),",
         "    'ignore_errors' => true,",
         ']]);',
         `$response = file_get_contents(${phpString(input.endpoint)}, false, $context);`,
@@ -143,7 +161,9 @@ export function verifierSnippet(language: VerifierLanguage, signatureHeader: str
         '# raw_body: the request body as received (bytes), before any JSON parsing.',
         'def verify_signature(raw_body: bytes, signature: str, secret: str) -> bool:',
         '    expected = hmac.new(secret.encode(), raw_body, hashlib.sha256).hexdigest()',
-        '    return hmac.compare_digest(expected, signature or "")',
+        '    # As bytes: compare_digest raises on a str that is not ASCII; a forged header may be.',
+        '    given = (signature or "").encode("utf-8", "surrogatepass")',
+        '    return hmac.compare_digest(expected.encode(), given)',
         '',
         `SIGNATURE_HEADER = ${jsonString(header)}`,
         '# Flask: verify_signature(request.get_data(), request.headers.get(SIGNATURE_HEADER), os.environ["LEADDISTRO_WEBHOOK_SECRET"])',
