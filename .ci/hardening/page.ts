@@ -4,7 +4,7 @@
 import { configure } from '../../src/index.js';
 import { testClock } from '../../src/testing/time.js';
 import type { PortalConfig } from '../../src/core.js';
-import { mockAuth } from '../../src/mocks/auth.js';
+import { mockAuth, swappingAuth } from '../../src/mocks/auth.js';
 import { define } from '../../src/define.js';
 import { apiSpecStrings } from '../../components/api-spec/api-spec.strings.js';
 import { capsMeterStrings } from '../../components/caps-meter/caps-meter.strings.js';
@@ -31,6 +31,8 @@ const record = {
   violations: [] as string[],
   /** `type detail-as-JSON` of every event an ld- element dispatched. */
   events: [] as string[],
+  /** Durations (ms) of the long tasks (over 50 ms) seen, for the notes; no figure bars on them. */
+  longTasks: [] as number[],
 };
 
 let auth: ReturnType<typeof mockAuth> | undefined;
@@ -97,16 +99,27 @@ const harness = {
   },
   /** Configures every widget for a mock person, with short timeouts and no automatic retry. */
   setup(
-    options: { person?: string; portalId?: string | null; timeout?: number; auth?: boolean } = {},
+    options: {
+      person?: string;
+      portalId?: string | null;
+      timeout?: number;
+      auth?: boolean;
+      retry?: PortalConfig['retry'];
+      /** `person.portalId` a refreshed token opens instead of the portal shown. */
+      swapTo?: string;
+    } = {},
   ) {
+    const person = { person: options.person ?? 'ava', portalId: options.portalId };
     auth =
       options.auth === false
         ? undefined
-        : mockAuth({ person: options.person ?? 'ava', portalId: options.portalId });
+        : options.swapTo
+          ? swappingAuth(options.swapTo, person)
+          : mockAuth(person);
     const config: Partial<PortalConfig> = {
       apiBase: '/api',
       timeout: options.timeout ?? 3000,
-      retry: { limit: 0, backoffLimit: 0, maxRetryAfter: 0 },
+      retry: options.retry ?? { limit: 0, backoffLimit: 0, maxRetryAfter: 0 },
       // The fixed instant the mock in Node is seeded at too: the figures never depend on the date.
       clock: testClock,
     };
@@ -433,6 +446,9 @@ declare global {
 }
 
 window.hx = harness;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) record.longTasks.push(Math.round(entry.duration));
+}).observe({ type: 'longtask', buffered: false });
 window.__xss = (id) => record.xss.push(String(id));
 document.addEventListener('securitypolicyviolation', (event) =>
   record.violations.push(`${event.effectiveDirective}: ${event.blockedURI} ${event.sample}`),

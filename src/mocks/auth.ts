@@ -45,3 +45,17 @@ export function mockAuth(options: MockAuthOptions = {}): TokenAuthProvider {
     }),
   });
 }
+
+/**
+ * The mock person's auth, except that a refreshed token opens `other` (`person.portalId`):
+ * an auth provider that switched organisations under the widgets' feet.
+ */
+export function swappingAuth(other: string, options: MockAuthOptions = {}): TokenAuthProvider {
+  const [person, portalId] = other.split('.') as [string, string];
+  const base = mockAuth(options);
+  return tokenAuth({
+    portalId: base.state.status === 'active' ? base.state.portalId : null,
+    getToken: ({ portalId: active, refresh }) =>
+      refresh ? mockToken(person, portalId) : mockToken(options.person ?? 'ava', active),
+  });
+}

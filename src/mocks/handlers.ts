@@ -225,10 +225,14 @@ function trickled(
   });
 }
 
-/** Every list of records grown to `count`, ids and names kept unique; the status history stays bounded. */
+/**
+ * Every list of records grown to `count`, ids and names kept unique; the status history
+ * stays bounded. Lists inside the records are left as they are, or the body would grow as
+ * `count` squared.
+ */
 function inflate(value: unknown, count: number, key = ''): unknown {
   if (Array.isArray(value)) {
-    const items = value.map((item) => inflate(item, count));
+    const items = [...value];
     const sample = items[0];
     if (key === 'statusHistory' || typeof sample !== 'object' || sample === null) return items;
     for (let i = items.length; i < count; i++) items.push(copyOf(sample, i));

@@ -3,8 +3,8 @@ import type { TemplateResult } from 'lit';
 import '../../components/portal/define.js';
 import type { LdPortal } from '../../components/portal/portal.js';
 import { startMockApi } from '../mocks/browser.js';
-import { mockAuth, mockToken, type MockAuthOptions } from '../mocks/auth.js';
-import { tokenAuth } from '../auth/token-auth.js';
+import { mockAuth, type MockAuthOptions } from '../mocks/auth.js';
+export { swappingAuth } from '../mocks/auth.js';
 import type { MockApi } from '../mocks/api.js';
 import type { TokenAuthProvider } from '../auth/token-auth.js';
 import type { PortalConfig } from '../portal/config.js';
@@ -50,20 +50,6 @@ export async function inPortal<T extends Element>(
   portal.auth = auth;
   await portal.updateComplete;
   return { portal, widget: portal.firstElementChild as T, auth };
-}
-
-/**
- * The mock person's auth, except that a refreshed token opens `other` (`person.portalId`):
- * an auth provider that switched organisations under the widgets' feet.
- */
-export function swappingAuth(other: string, options: MockAuthOptions = {}): TokenAuthProvider {
-  const [person, portalId] = other.split('.') as [string, string];
-  const base = mockAuth(options);
-  return tokenAuth({
-    portalId: base.state.status === 'active' ? base.state.portalId : null,
-    getToken: ({ portalId: active, refresh }) =>
-      refresh ? mockToken(person, portalId) : mockToken(options.person ?? 'ava', active),
-  });
 }
 
 /** All text a user could read, through shadow roots and slots. */
