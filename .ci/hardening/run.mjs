@@ -110,11 +110,12 @@ try {
 
 const seconds = (Date.now() - started) / 1000;
 print(sections, seconds);
-if (!only) await writeDoc('docs/reliability.md', sections, {
-  machine: machine(browserVersion),
-  seconds,
-  seed: SEED,
-});
+if (!only)
+  await writeDoc('docs/reliability.md', sections, {
+    machine: machine(browserVersion),
+    seconds,
+    seed: SEED,
+  });
 const missed = sections.flatMap(({ figures, controls }) => [
   ...figures.filter((row) => !row.ok).map((row) => row.name),
   ...controls.filter((item) => !item.caught).map((item) => `control: ${item.name}`),
