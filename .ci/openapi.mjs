@@ -154,7 +154,11 @@ const document = {
     description:
       'The portal API as the supplier widgets use it. The supplier is derived from the bearer token. ' +
       'Amounts are integers in minor units of the portal currency. Clients drop unknown fields and any ' +
-      'record whose supplierId is not the active supplier’s.',
+      'record whose supplierId is not the active supplier’s. Every write reply (StatusResult, RevealedKey, ' +
+      'RotatedKey, WebhookTestResult, Cap, Integration) carries the supplierId it was made for: a token refreshed ' +
+      'after a 401 may open another portal, and a reply for anyone else is refused. Before a write, and after any ' +
+      'refresh, a client asks GET /v1/portal whose portal a token opens. Page cursors never repeat, a page holds ' +
+      'at most the limit asked for, and Retry-After is delay-seconds or an HTTP date.',
   },
   servers: [{ url: 'https://api.leaddistro.ai' }],
   security: [{ bearer: [] }],
