@@ -305,7 +305,7 @@ describe('ld-api-spec', () => {
       const before = harbor.apiKey;
       mock.control.faults.push({ path: '/v1/api-key/reveal', status: 401, times: 1 });
       button(widget, 'Reveal key')!.click();
-      await untilText(widget, 'cannot read');
+      await untilText(widget, 'Your session now opens another supplier portal');
       mock.control.faults.push({ path: '/v1/api-key/rotate', status: 401, times: 1 });
       button(widget, 'Rotate API key')!.click();
       button(widget, 'Rotate key')!.click();

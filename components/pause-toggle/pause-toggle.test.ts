@@ -173,6 +173,7 @@ describe('ld-pause-toggle', () => {
     mock.control.faults.push({ path: '/v1/portal/status', method: 'PUT', status: 401, times: 1 });
     await pause(widget, 'outage');
     await untilText(widget, 'The pause did not go through. Intake is still on.');
+    expect(visibleText(widget)).to.include('Your session now opens another supplier portal');
     expect(mock.db.portal('org_harbor_bright')!.status.state).to.equal('active');
     expect(northwind(mock).status.state).to.equal('active');
     expect(statusWrites(mock)).to.have.length(1);

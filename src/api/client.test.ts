@@ -307,7 +307,7 @@ describe('A token refresh that opens another portal', () => {
         ...scope,
       }),
     );
-    expect(error.kind).to.equal('invalid-response');
+    expect(error.kind).to.equal('wrong-portal');
     expect(error.code).to.equal('portal_mismatch');
     const writes = mock.requests.filter((request) => request.method === 'PUT');
     // The first try met the 401; nothing was sent with the other portal's token.

@@ -157,7 +157,7 @@ export function createApiClient({ now = systemClock.now, ...rest }: ClientOption
     });
     tokens.remember(token, portal);
     if (!tokens.speaksFor(token, portalId, supplierId)) {
-      throw new ApiError('invalid-response', {
+      throw new ApiError('wrong-portal', {
         code: 'portal_mismatch',
         message: 'The session now opens another portal than the one shown',
       });

@@ -10,7 +10,9 @@ export type ApiErrorKind =
   | 'server'
   | 'network'
   | 'timeout'
-  | 'invalid-response';
+  | 'invalid-response'
+  /** The session's token opens another portal than the one shown (say, after a refresh). */
+  | 'wrong-portal';
 
 export interface ApiErrorInit {
   status?: number | undefined;

@@ -159,7 +159,7 @@ export class PortalRuntime {
     const auth = this.authState;
     // Every later scoping check trusts this record, so it must be the portal we asked for.
     if (auth.status === 'active' && portal.portalId !== auth.portalId) {
-      throw new ApiError('invalid-response', {
+      throw new ApiError('wrong-portal', {
         code: 'portal_mismatch',
         message: 'The portal API answered for another portal',
       });
