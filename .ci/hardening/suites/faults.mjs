@@ -87,7 +87,7 @@ async function cell(page, api, tag, fault, { slots = {}, keepFault = false } = {
  * inside one long page.evaluate stalled the second time in a page; polled from outside it
  * finishes in milliseconds.)
  */
-async function exportCsv(page) {
+export async function exportCsv(page) {
   const before = await page.evaluate(() => window.hx.inTask(() => window.hx.startExport()));
   await page
     .waitForFunction(

@@ -5,6 +5,7 @@
 // each detector is also run on something planted, and must catch it.
 import { open } from '../browser.mjs';
 import { settle } from './malformed-render.mjs';
+import { exportCsv } from './faults.mjs';
 import { control, figure } from '../figures.mjs';
 
 const MAIN_REQUEST = {
@@ -72,18 +73,7 @@ async function exportLoopCell(page, api) {
   api.control.cursorLoop = 'cycle';
   await mountOne(page, 'ld-ingestion-log', {}, { 'export-mode': 'pages', preset: 'last-30-days' });
   await settle(page, { ready: true });
-  const before = await page.evaluate(() => window.hx.inTask(() => window.hx.startExport()));
-  await page
-    .waitForFunction(
-      () =>
-        /ready|failed|cancelled/i.test(
-          document.querySelector('ld-ingestion-log')?.shadowRoot?.querySelector('[part="export"]')
-            ?.textContent ?? '',
-        ),
-      { timeout: 8000, polling: 25 },
-    )
-    .catch(() => undefined);
-  const result = await page.evaluate((before) => window.hx.exportResult(before), before);
+  const result = await exportCsv(page);
   const problems = [];
   if (result.downloads) problems.push('a file was downloaded');
   if (!/already sent/.test(result.message)) problems.push(`no clear message (${result.message})`);
