@@ -68,6 +68,7 @@ describe('CSV', () => {
       ['x;=1+1', "a\t=cmd|' /C calc'!A0", 'b|=HYPERLINK("http://x")', 'c,  @SUM(A1)'],
       ['d\n+1+2', 'e\r\n-3+4', 'f;;\uFF1D1+1', 'g\t\t\uFF201'],
       ['h; -5', 'i\t+14155550100', 'j;-12.50 apples', 'k;=SUM(A1);=2'],
+      ['\t=1+1', '\r\n@SUM(1)', '\t\t-2+3', 'l'],
     ];
     const file = planted.map(csvRecord).join('');
 

@@ -89,9 +89,10 @@ const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
  * The start of the cell, and each place after a separator a spreadsheet may split a cell
  * on (`,`; `;` in Excel in German, French or Dutch; TAB in pasted text and TSV imports;
  * `|`; line breaks), where a formula begins: `=`, `+`, `-`, `@` (or their full-width
- * forms), tab or CR, after any spaces, which spreadsheets skip.
+ * forms), after any spaces, which spreadsheets skip. A tab or CR is a separator itself, so
+ * what follows it is checked; a cell that starts with one is defused as a whole.
  */
-const FORMULA_AT = /(^|[,;\t|\r\n])( *)(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
+const FORMULA_AT = /(^|[,;\t|\r\n])( *)(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
 
 /**
  * Defuses every part of a cell a spreadsheet would run as a formula with a `'` before it:
@@ -103,7 +104,9 @@ const FORMULA_AT = /(^|[,;\t|\r\n])( *)(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g
  * a reader that ignores quotes runs it on into the next cells.
  */
 export function safeCell(value: string): string {
-  return PLAIN_NUMBER.test(value) ? value : value.replace(FORMULA_AT, "$1$2'");
+  if (PLAIN_NUMBER.test(value)) return value;
+  const safe = value.replace(FORMULA_AT, "$1$2'");
+  return /^[\t\r]/.test(safe) ? `'${safe}` : safe;
 }
 
 /**

@@ -31,9 +31,7 @@ export function deadlineFetch(deadline: Deadline): typeof fetch {
     // The body is read here, so that ky's clone of it (kept for retries) can be cancelled:
     // a tee'd stream cancels only once both halves are done, and a fetch that fails before
     // sending never reads it. Bodies are small JSON.
-    const request = given.body
-      ? new Request(given, { body: await given.arrayBuffer() })
-      : given;
+    const request = given.body ? new Request(given, { body: await given.arrayBuffer() }) : given;
     const stop = new AbortController();
     let fail: ((error: ApiError) => void) | undefined;
     const out: { response?: Response } = {};

@@ -235,10 +235,12 @@ async function plantedSwap(node, server, api) {
     timeout: 3000,
     retry: { limit: 0, backoffLimit: 0, maxRetryAfter: 0 },
     now: () => node.testClock.now(),
+    // Fixed tokens, not freshly minted ones: minting in this process would bump the mock's
+    // session counter, and the HTTP mock would then refuse the pages' tokens as stale.
     getToken: async (refresh) =>
       refresh
-        ? node.mockToken('cleo', 'org_harbor_bright')
-        : node.mockToken('ava', 'org_northwind_acme'),
+        ? `mock.cleo.org_harbor_bright.${Number.MAX_SAFE_INTEGER}`
+        : `mock.ava.org_northwind_acme.${Number.MAX_SAFE_INTEGER}`,
   });
   api.control.faults.push({ path: '/v1/portal/status', status: 401, times: 1 });
   await client

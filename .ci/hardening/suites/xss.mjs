@@ -10,20 +10,28 @@ import { PAYLOADS, payloadNumbers } from '../payloads.mjs';
 import { control, figure, zero } from '../figures.mjs';
 
 const CSP_MESSAGE = /Content Security Policy|Trusted ?Type/i;
-const FORMULA = /^ *[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+// Whitespace first (spaces, tabs, line breaks) is skipped, as spreadsheets skip it.
+const FORMULA = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 /**
  * Cells of a CSV file that a spreadsheet would run as a formula, read as Excel reads it in
- * English (`,`), in German, French or Dutch (`;`), and as a TSV import (TAB).
+ * English (`,`), in German, French or Dutch (`;`), and as a TSV import (TAB): honouring
+ * quotes (leniently, as spreadsheets do: a quote left open ends the file) and ignoring them.
  */
 export function formulaCells(node, text) {
+  const live = (cell) => FORMULA.test(cell) && !PLAIN_NUMBER.test(cell.trim());
   return [',', ';', '\t'].flatMap((separator) => {
     const parser = new node.CsvParser(separator);
-    const rows = [...parser.push(text), ...parser.end()];
-    return rows
-      .flat()
-      .filter((cell) => FORMULA.test(cell) && !PLAIN_NUMBER.test(cell.trim()))
+    const rows = parser.push(text);
+    try {
+      rows.push(...parser.end());
+    } catch {
+      // An unclosed quote under another separator: what was read stands.
+    }
+    const naive = text.split(/\r?\n/).flatMap((line) => line.split(separator));
+    return [...rows.flat(), ...naive.map((cell) => cell.replace(/^"/, ''))]
+      .filter(live)
       .map((cell) => `${JSON.stringify(separator)}: ${cell}`);
   });
 }
@@ -104,10 +112,14 @@ export async function run({ browser, server, api, node, rounds = 3 }) {
   } finally {
     await close();
   }
-  control.formulas = formulaCells(
+  const planted = formulaCells(
     node,
     'lead_id,campaign\r\nl1,=HYPERLINK("x")\r\nl2,-5\r\nl3,"x;=1+1"\r\n',
-  ).length;
+  );
+  control.formulas =
+    planted.some((cell) => cell.startsWith('",": =HYPERLINK')) &&
+    planted.some((cell) => cell.startsWith('";": =1+1')) &&
+    !planted.some((cell) => cell.endsWith('-5'));
   return { figures, delivered, control, fields: injector.fields(), payloads: PAYLOADS.length };
 }
 
@@ -150,7 +162,7 @@ export function summarize(result) {
       control('a javascript: link is found', result.control.scriptUrls === 1),
       control(
         'a formula cell in a CSV is found, and one after a `;` (a negative number is not)',
-        result.control.formulas === 2,
+        result.control.formulas,
       ),
     ],
     notes: [
