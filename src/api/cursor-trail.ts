@@ -17,7 +17,7 @@ export function cursorTrail(limit: number) {
     if (cursor !== null && (seen.has(cursor) || ++pages > Math.ceil(page.total / limit) + SLACK))
       throw new ApiError('invalid-response', {
         code: 'cursor_loop',
-        message: 'The portal API sent a cursor it had sent before, or more pages than its rows',
+        message: 'The portal API repeated its page cursors',
       });
     if (cursor !== null) seen.add(cursor);
     return cursor;

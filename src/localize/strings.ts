@@ -19,8 +19,7 @@ export const commonStrings = {
   'error.network': 'You appear to be offline, or the portal service cannot be reached.',
   'error.timeout': 'The portal service took too long to answer.',
   'error.invalid-response': 'The portal service sent a response this page cannot read.',
-  'error.wrong-portal':
-    'Your session now opens another supplier portal than this one. Sign in again to continue.',
+  'error.wrong-portal': 'Your session now opens another supplier portal. Sign in again.',
   unconfigured:
     'This widget is not connected to a portal. Wrap it in <ld-portal> or call configure().',
   forbiddenTitle: 'No access',
