@@ -5,7 +5,7 @@ import { open } from '../browser.mjs';
 import { settle } from './malformed-render.mjs';
 import { control, figure } from '../figures.mjs';
 
-const MAIN_REQUEST = {
+export const MAIN_REQUEST = {
   'ld-caps-meter': '/v1/caps',
   'ld-ingestion-log': '/v1/ingestion-logs',
   'ld-payout-summary': '/v1/payouts',

@@ -5,16 +5,8 @@
 // each detector is also run on something planted, and must catch it.
 import { open } from '../browser.mjs';
 import { settle } from './malformed-render.mjs';
-import { exportCsv } from './faults.mjs';
+import { exportCsv, MAIN_REQUEST } from './faults.mjs';
 import { control, figure } from '../figures.mjs';
-
-const MAIN_REQUEST = {
-  'ld-caps-meter': '/v1/caps',
-  'ld-ingestion-log': '/v1/ingestion-logs',
-  'ld-payout-summary': '/v1/payouts',
-  'ld-api-spec': '/v1/api-spec',
-  'ld-pause-toggle': '/v1/portal',
-};
 
 const mountOne = (page, tag, setup = {}, attributes = {}) =>
   page.evaluate(
