@@ -85,12 +85,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '.ci/**', '.storybook/**'],
+    files: ['**/*.mjs', 'scripts/**', 'test/**/*.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     // Widgets, mocks, tests, stories and the demo read time from one clock, so that the
-    // suite passes on any date. Scripts and benchmarks (.ci, bench) time themselves.
+    // suite passes on any date. Scripts, tooling tests and benchmarks (scripts, test, bench) time themselves.
     files: [
       'src/**/*.ts',
       'components/**/*.ts',

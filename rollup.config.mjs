@@ -1,10 +1,10 @@
-import './.ci/node-check.mjs';
+import './scripts/node-check.mjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
-import { integrity, minifyExcept } from './.ci/rollup-cdn.mjs';
-import { minifyCssLiterals } from './.ci/minify-css.mjs';
+import { integrity, minifyExcept } from './scripts/build/rollup-cdn.mjs';
+import { minifyCssLiterals } from './scripts/build/minify-css.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 

@@ -1,11 +1,11 @@
-import './.ci/node-check.mjs';
+import './scripts/node-check.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, FIREFOX_PATH, findChrome } from './.ci/chrome.mjs';
-import { mswWorkerMiddleware } from './.ci/msw-worker.mjs';
-import { summaryReporter } from './.ci/wtr-summary-reporter.mjs';
+import { CHROME_FLAGS, FIREFOX_PATH, findChrome } from './scripts/chrome.mjs';
+import { mswWorkerMiddleware } from './scripts/msw-worker.mjs';
+import { summaryReporter } from './test/support/wtr-summary-reporter.mjs';
 
 // `LD_BROWSER=firefox` runs the same tests in Firefox ESR over WebDriver BiDi (npm run test:firefox),
 // without coverage, which needs Chromium's DevTools protocol.

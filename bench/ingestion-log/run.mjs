@@ -1,14 +1,14 @@
 // Benchmarks ld-ingestion-log against @vaadin/grid 25 and a plain Lit table, in one run of
 // headless Chromium, at 10,000 and 100,000 rows; then times the CSV export of 100,000 rows.
 // `--write` puts the figures into the README. Exits non-zero when a budget of PRODUCT.md is missed.
-import '../../.ci/node-check.mjs';
+import '../../scripts/node-check.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, findChrome } from '../../.ci/chrome.mjs';
-import { serveStatic } from '../../.ci/static-server.mjs';
+import { CHROME_FLAGS, findChrome } from '../../scripts/chrome.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 const HERE = 'bench/ingestion-log';
 const SIZES = [10_000, 100_000];

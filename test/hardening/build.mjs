@@ -11,7 +11,7 @@ export async function buildHardening() {
   const common = { bundle: true, format: 'esm', logLevel: 'warning', target: 'es2022' };
   await build({
     ...common,
-    entryPoints: { node: '.ci/hardening/node-entry.ts' },
+    entryPoints: { node: 'test/hardening/node-entry.ts' },
     outdir: OUT,
     platform: 'node',
     external: ['msw', 'msw/*'],
@@ -19,7 +19,7 @@ export async function buildHardening() {
   });
   await build({
     ...common,
-    entryPoints: { page: '.ci/hardening/page.ts' },
+    entryPoints: { page: 'test/hardening/page.ts' },
     outdir: OUT,
     platform: 'browser',
     define: { 'process.env.NODE_ENV': '"production"' },

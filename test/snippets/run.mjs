@@ -2,7 +2,7 @@
 // snippet (curl through bash, fetch through Node, Python requests, PHP) against a local
 // echo server with hostile values, and each webhook verifier (Node, Python, PHP) against
 // a body signed here, a tampered body and a wrong signature. No snippet is skipped.
-import './node-check.mjs';
+import '../../scripts/node-check.mjs';
 import { execFile, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import {
   requestSnippet,
   VERIFIER_LANGUAGES,
   verifierSnippet,
-} from '../components/api-spec/snippets.ts';
+} from '../../components/api-spec/snippets.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ld-snippets-'));
 const canary = join(work, 'pwned');

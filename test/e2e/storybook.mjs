@@ -1,12 +1,12 @@
 // Builds the Storybook and opens every story in headless Chromium: each must render with no
 // page errors, no unexpected console errors and no axe violations.
-import './node-check.mjs';
+import '../../scripts/node-check.mjs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, findChrome } from './chrome.mjs';
-import { serveStatic } from './static-server.mjs';
+import { CHROME_FLAGS, findChrome } from '../../scripts/chrome.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 const OUT = 'storybook-static';
 const started = Date.now();

@@ -1,7 +1,7 @@
 // The lint rule that keeps the wall clock out of shipped code catches what it must: every way
 // of reading it, planted in a widget, the core, the mocks, a test and a story, and lets the
 // clock module itself and reads of a given instant through.
-import './node-check.mjs';
+import '../../scripts/node-check.mjs';
 import { ESLint } from 'eslint';
 
 const eslint = new ESLint();

@@ -1,8 +1,8 @@
 // `npm run test:hardening`: hostile data, faults, races, leaks and strict CSP, proven by
-// figures. Prints them, writes docs/reliability.md with the date and the machine, and exits
-// non-zero when any figure misses its bar. Every detector also runs a positive control: a
+// figures. Prints them (with `--write`, `npm run reliability`, also to docs/reliability.md with
+// the date and the machine), and exits non-zero when any figure misses its bar. Every detector also runs a positive control: a
 // planted payload, leak or stale render that it must catch.
-import '../node-check.mjs';
+import '../../scripts/node-check.mjs';
 import { buildHardening } from './build.mjs';
 import { launch } from './browser.mjs';
 import { machine, print, writeDoc } from './report.mjs';
@@ -110,7 +110,8 @@ try {
 
 const seconds = (Date.now() - started) / 1000;
 print(sections, seconds);
-if (!only)
+// `npm run verify` only checks; `npm run reliability` writes the figures to the docs.
+if (!only && process.argv.includes('--write'))
   await writeDoc('docs/reliability.md', sections, {
     machine: machine(browserVersion),
     seconds,

@@ -2,11 +2,11 @@
 // widget shows data with no console errors, under the strict CSP, and fits 360 px.
 // `--firefox` runs the same checks in Firefox ESR over WebDriver BiDi.
 // `--screenshot <file>` saves what it saw.
-import './node-check.mjs';
+import '../../scripts/node-check.mjs';
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
-import { CHROME_FLAGS, FIREFOX_PATH, findChrome } from './chrome.mjs';
+import { CHROME_FLAGS, FIREFOX_PATH, findChrome } from '../../scripts/chrome.mjs';
 
 const firefox = process.argv.includes('--firefox');
 const FIREFOX = FIREFOX_PATH;
@@ -25,7 +25,7 @@ const WIDGETS = [
 ];
 
 const port = 8000 + Math.floor(Math.random() * 900) + 50;
-const server = spawn(process.execPath, ['.ci/serve-demo.mjs'], {
+const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
   env: { ...process.env, PORT: String(port) },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

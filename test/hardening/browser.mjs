@@ -1,6 +1,6 @@
 // Chromium over CDP for the hardening suite, with every console message and page error kept.
 import puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, findChrome } from '../chrome.mjs';
+import { CHROME_FLAGS, findChrome } from '../../scripts/chrome.mjs';
 
 export async function launch() {
   return puppeteer.launch({

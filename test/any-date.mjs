@@ -3,7 +3,7 @@
 // only from the portal's clock, which the tests set, so they must pass exactly as they do today.
 // By default: 2031-03-09 06:59 UTC in New York, a minute before US clocks go forward, so the run
 // crosses the change.
-import './node-check.mjs';
+import '../scripts/node-check.mjs';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 

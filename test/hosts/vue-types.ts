@@ -1,4 +1,4 @@
-// Type-checked by `npm test` (tsc -p .ci/hosts): Vue's GlobalComponents know every widget's
+// Type-checked by `npm test` (tsc -p test/hosts): Vue's GlobalComponents know every widget's
 // props and events; a wrong value must fail (each @ts-expect-error must be needed).
 import type {} from '../../src/vue.js';
 import type { GlobalComponents } from 'vue';

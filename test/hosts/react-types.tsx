@@ -1,4 +1,4 @@
-// Type-checked by `npm test` (tsc -p .ci/hosts): the React 19 typings accept the widgets'
+// Type-checked by `npm test` (tsc -p test/hosts): the React 19 typings accept the widgets'
 // real props and events, and refuse wrong ones (each @ts-expect-error must be needed).
 import type {} from '../../src/react.js';
 import { useRef } from 'react';

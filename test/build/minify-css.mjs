@@ -1,11 +1,11 @@
-// The build's CSS minifier (.ci/minify-css.mjs) changes no rule: every `css` template of the
+// The build's CSS minifier (scripts/build/minify-css.mjs) changes no rule: every `css` template of the
 // widgets and the core, parsed by Chromium as written and as minified, gives the same rules.
-import './node-check.mjs';
+import '../../scripts/node-check.mjs';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, findChrome } from './chrome.mjs';
-import { minifyCss } from './minify-css.mjs';
+import { CHROME_FLAGS, findChrome } from '../../scripts/chrome.mjs';
+import { minifyCss } from '../../scripts/build/minify-css.mjs';
 
 const files = execFileSync('git', ['ls-files', 'src', 'components'], { encoding: 'utf8' })
   .split('\n')

@@ -3,14 +3,14 @@
 // mock API, sets an object property, receives a typed event and unmounts cleanly. The CDN page
 // is the README's snippet as written, CSP and SRI hashes included, with the CDN's requests
 // answered from dist/cdn.
-import './node-check.mjs';
+import '../../scripts/node-check.mjs';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, findChrome } from './chrome.mjs';
-import { TAGS, packageEntries } from './entries.mjs';
-import { cdnBase, readmeCdnSnippet } from './readme-cdn.mjs';
-import { serveStatic } from './static-server.mjs';
+import { CHROME_FLAGS, findChrome } from '../../scripts/chrome.mjs';
+import { TAGS, packageEntries } from '../../scripts/entries.mjs';
+import { cdnBase, readmeCdnSnippet } from '../../scripts/readme-cdn.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 const OUT = 'node_modules/.cache/ld/hosts';
 const EXAMPLES = [

@@ -1,12 +1,12 @@
 // The npm tarball as a user gets it: only what a user needs, clean under publint and
 // are-the-types-wrong (ESM-only), and installable into an empty folder where every
 // entry imports by its package name. Runs after the build (dist/ must exist).
-import './node-check.mjs';
+import '../../scripts/node-check.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { realClockEnv } from './real-clock.mjs';
+import { realClockEnv } from '../../scripts/real-clock.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'ld-pack-'));

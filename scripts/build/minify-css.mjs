@@ -1,7 +1,7 @@
 // Lit's `css` templates keep their source indentation and comments in the shipped code, where
 // no JS minifier touches them. This rollup plugin collapses them at build time, for the npm
 // build, the CDN file and the size check alike. A template with an interpolation or an escape is
-// left as it is. .ci/minify-css-test.mjs checks that Chromium parses every one to the same rules.
+// left as it is. test/build/minify-css.mjs checks that Chromium parses every one to the same rules.
 import MagicString from 'magic-string';
 
 /** Minifies the text of one stylesheet: comments, runs of spaces, spaces around punctuation. */

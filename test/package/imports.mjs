@@ -1,9 +1,9 @@
 // Imports every entry of package.json's `exports` from dist/ in Node, where there is no
 // window or document: an entry that touched either on import would throw here. Entries
 // that must register nothing (core, classes, contract) are checked to define no tag.
-import './node-check.mjs';
+import '../../scripts/node-check.mjs';
 import { readFileSync } from 'node:fs';
-import { TAGS, packageEntries } from './entries.mjs';
+import { TAGS, packageEntries } from '../../scripts/entries.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const failures = [];
@@ -26,7 +26,7 @@ for (const { entry, file, silent } of packageEntries()) {
   if (silent && added.length) failures.push(`${entry} registered ${added.join(', ')}`);
   checked++;
 }
-const { version } = await import(new URL('../dist/src/core.js', import.meta.url).href);
+const { version } = await import(new URL('../../dist/src/core.js', import.meta.url).href);
 if (version !== pkg.version)
   failures.push(`core says version ${version}; package.json says ${pkg.version}`);
 if (typeof window !== 'undefined' || typeof document !== 'undefined')
