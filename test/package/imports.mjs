@@ -16,7 +16,7 @@ for (const { entry, file, silent } of packageEntries()) {
   if (entry === './mocks/browser') continue;
   const defined = new Set(registered());
   try {
-    const module = await import(new URL(`../${file}`, import.meta.url).href);
+    const module = await import(new URL(`../../${file}`, import.meta.url).href);
     if (!Object.keys(module).length) failures.push(`${entry} exports nothing`);
   } catch (error) {
     failures.push(`${entry}: ${error instanceof Error ? error.message : error}`);
