@@ -5,35 +5,31 @@ import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { integrity, minifyExcept } from './scripts/build/rollup-cdn.mjs';
 import { minifyCssLiterals } from './scripts/build/minify-css.mjs';
+import { minifyHtmlLiterals } from './scripts/build/minify-html.mjs';
+import { WIDGETS } from './scripts/widgets.mjs';
+import { onwarn } from './scripts/build/warnings.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-/** Entry points of the npm package; see `exports` in package.json. */
+/** Entry points of the npm package; see `exports` in package.json (`./*` is each widget's). */
 export const entries = {
-  'src/index': 'src/index.ts',
+  'entries/index': 'entries/index.ts',
+  'entries/classes': 'entries/classes.ts',
   'src/core': 'src/core.ts',
-  'src/classes': 'src/classes.ts',
   'src/api/contract/index': 'src/api/contract/index.ts',
-  'components/portal/define': 'components/portal/define.ts',
-  'components/caps-meter/define': 'components/caps-meter/define.ts',
-  'components/ingestion-log/define': 'components/ingestion-log/define.ts',
-  'components/payout-summary/define': 'components/payout-summary/define.ts',
-  'components/api-spec/define': 'components/api-spec/define.ts',
-  'components/pause-toggle/define': 'components/pause-toggle/define.ts',
   'src/mocks/index': 'src/mocks/index.ts',
   'src/mocks/browser': 'src/mocks/browser.ts',
+  ...Object.fromEntries(WIDGETS.map(({ define }) => [define.replace(/\.ts$/, ''), define])),
 };
 
 const typescript = esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const quiet = (warning, warn) =>
-  !['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY'].includes(warning.code) && warn(warning);
 
 export default [
   {
     // npm: one file per module; dependencies stay bare imports so the host's bundler dedupes lit, ky and zod.
     input: entries,
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-    plugins: [minifyCssLiterals(), typescript],
+    plugins: [minifyCssLiterals(), typescript, minifyHtmlLiterals()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -47,11 +43,12 @@ export default [
     // One ESM file for a <script type="module"> with no bundler: every widget, lit, ky and zod.
     // Clerk is a chunk of its own, loaded only when clerkAuth({ publishableKey }) needs it;
     // chunk names carry a content hash, and the entry's name stays put for a versioned URL.
-    input: { 'supplier-widgets': 'src/index.ts' },
+    input: { 'supplier-widgets': 'entries/index.ts' },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       minifyCssLiterals(),
       typescript,
+      minifyHtmlLiterals(),
       // The license banner stays; every other comment goes.
       minifyExcept(terser({ format: { comments: /^!/ } }), ['clerk']),
       integrity(),
@@ -59,7 +56,7 @@ export default [
     onwarn: (warning, warn) =>
       // Clerk's prebuilt file uses a top-level `this`, which is undefined in any ES module.
       !(warning.code === 'THIS_IS_UNDEFINED' && warning.id?.includes('@clerk/')) &&
-      quiet(warning, warn),
+      onwarn(warning, warn),
     output: {
       dir: 'dist/cdn',
       format: 'es',

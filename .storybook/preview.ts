@@ -4,7 +4,7 @@ import { setupWorker } from 'msw/browser';
 import { createElement, Fragment } from 'react';
 import { Controls, Description, Primary, Title } from '@storybook/addon-docs/blocks';
 import manifest from '../custom-elements.json';
-import '../src/index.js';
+import '../entries/index.js';
 import { storyMock, withPortal } from '../stories/support.js';
 import './brands.css';
 

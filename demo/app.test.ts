@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../src/testing/wait.js';
-import '../src/index.js';
+import '../entries/index.js';
 import type { MockApi } from '../src/mocks/api.js';
 import { everything, mockApi, shadow, visibleText } from '../src/testing/fixtures.js';
 import { DemoApp, readState, writeState, type DemoState } from './app.js';

@@ -9,7 +9,7 @@ const clerkKey = params.get('clerk') ?? meta('ld-clerk-publishable-key');
 const root = document.getElementById('app');
 
 if (root && clerkKey) {
-  await import('../src/index.js');
+  await import('../entries/index.js');
   const { startClerkMode } = await import('./clerk-mode.js');
   await startClerkMode(
     root,
@@ -20,7 +20,7 @@ if (root && clerkKey) {
   // The mock API starts before any widget is defined, so the first request is already mocked.
   const { startMockApi } = await import('../src/mocks/browser.js');
   const mock = await startMockApi();
-  await import('../src/index.js');
+  await import('../entries/index.js');
   new DemoApp(root, mock, readState(location.search), (state) =>
     history.replaceState(null, '', `${location.pathname}${writeState(state)}`),
   );

@@ -7,32 +7,32 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './build/minify-css.mjs';
+import { minifyHtmlLiterals } from './build/minify-html.mjs';
+import { onwarn } from './build/warnings.mjs';
+import { WIDGETS } from './widgets.mjs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const KB = 1024;
+/** Ceilings of single widget entries, by folder; each other widget is measured with none. */
+const CEILINGS = {
+  'caps-meter': { budget: 32 * KB, widget: true },
+  // Issue 4 set +12 KB. Issue 23's guards (cursors that go round, bounded lists, CSV cells
+  // split on ; and TAB, the body timeout) brought it to +12.2 KB; PRODUCT.md's two budgets
+  // still hold. Issue 17 (only what the first screen needs) moves the lead detail and the
+  // export out of the initial bytes and sets this ceiling again.
+  'ingestion-log': { increment: 12.5 * KB },
+};
 const measured = [
   { name: 'core', input: 'src/core.ts' },
-  {
-    name: 'ld-caps-meter entry',
-    input: 'components/caps-meter/define.ts',
-    budget: 32 * KB,
-    widget: true,
-  },
-  {
-    name: 'ld-ingestion-log entry',
-    input: 'components/ingestion-log/define.ts',
-    // Issue 4 set +12 KB. Issue 23's guards (cursors that go round, bounded lists, CSV cells
-    // split on ; and TAB, the body timeout) brought it to +12.2 KB; PRODUCT.md's two budgets
-    // still hold. Issue 17 (only what the first screen needs) moves the lead detail and the
-    // export out of the initial bytes and sets this ceiling again.
-    increment: 12.5 * KB,
-  },
-  { name: 'ld-payout-summary entry', input: 'components/payout-summary/define.ts' },
-  { name: 'ld-api-spec entry', input: 'components/api-spec/define.ts' },
-  { name: 'ld-pause-toggle entry', input: 'components/pause-toggle/define.ts' },
-  { name: 'full bundle (all widgets)', input: 'src/index.ts', budget: 60 * KB },
+  // ld-portal only scopes the others; its entry is a part of each of theirs.
+  ...WIDGETS.filter(({ tag }) => tag !== 'ld-portal').map(({ name, tag, define }) => ({
+    name: `${tag} entry`,
+    input: define,
+    ...CEILINGS[name],
+  })),
+  { name: 'full bundle (all widgets)', input: 'entries/index.ts', budget: 60 * KB },
 ];
 
 async function bundle(input) {
@@ -43,10 +43,10 @@ async function bundle(input) {
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       minifyCssLiterals(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      minifyHtmlLiterals(),
       terser({ format: { comments: false }, compress: { passes: 2 }, module: true }),
     ],
-    onwarn: (warning, warn) =>
-      !['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code) && warn(warning),
+    onwarn,
   });
   const { output } = await build.generate({ format: 'es', inlineDynamicImports: false });
   await build.close();

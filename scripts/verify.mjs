@@ -44,6 +44,7 @@ runSteps(
         ]
       : []),
     ['CSS minifier keeps every rule', ...node('test/build/minify-css.mjs')],
+    ['HTML minifier keeps what renders', ...node('test/build/minify-html.mjs')],
     ['build', 'npm', ['run', 'build:dist', '--silent']],
     // Right after the build: a stale README snippet would otherwise first show up as a wrong
     // SRI hash in the host examples.

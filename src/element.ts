@@ -4,6 +4,7 @@ import type { LocalizeController } from './localize/localize.js';
 import type { Strings } from './localize/strings.js';
 import type { Theme } from './portal/config.js';
 import { PortalLink } from './portal/link.js';
+import { controlStyles } from './styles/controls.js';
 import { stateStyles } from './styles/states.js';
 import { tokens } from './styles/tokens.js';
 
@@ -12,7 +13,7 @@ import { tokens } from './styles/tokens.js';
  * Behaviour lives in controllers; this class only wires them to attributes.
  */
 export abstract class LdElement extends LitElement {
-  static override styles: CSSResultGroup = [tokens, stateStyles];
+  static override styles: CSSResultGroup = [tokens, stateStyles, controlStyles];
 
   /** `light`, `dark` or `system`. Defaults to the portal's theme, then `light`. */
   @property({ reflect: true }) theme: Theme | undefined;

@@ -4,6 +4,7 @@ import { ApiError, isAbortError } from '../../src/api/errors.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
+import type { Announcer } from '../../src/ui/announcer.js';
 import type { ApiSpecStrings } from './api-spec.strings.js';
 
 export interface KeyRevealDetail {
@@ -19,7 +20,7 @@ export interface KeyRotateDetail {
 export interface ApiKeyOptions {
   data: DataController<ApiSpec, undefined>;
   localize: LocalizeController<ApiSpecStrings>;
-  announce(message: string): void;
+  announcer: Announcer;
   /** How long a revealed key stays on screen. */
   seconds(): number;
 }
@@ -104,7 +105,7 @@ export class ApiKey implements ReactiveController {
       // A new key is shown only to whoever may see keys; it stays masked for the rest.
       if (this.revealed !== undefined) this.#show(result.apiKey);
       const { localize } = this.#options;
-      this.#options.announce(
+      this.#options.announcer.say(
         localize.term('rotated', {
           until: localize.dateTime(result.previousKeyExpiresAt),
           relative: localize.relative(result.previousKeyExpiresAt),

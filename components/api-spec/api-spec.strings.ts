@@ -69,7 +69,6 @@ export const apiSpecStrings = {
   rotateBody:
     'A new key is made at once. The current key keeps working for a grace period, so you can update your systems; after that it stops.',
   rotateConfirm: 'Rotate key',
-  cancel: 'Cancel',
   rotated: 'New key created. The previous key works until {until} ({relative}).',
 } satisfies Record<string, string>;
 

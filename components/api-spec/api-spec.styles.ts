@@ -33,11 +33,6 @@ export const apiSpecStyles = css`
   .table-scroll:focus-visible {
     outline: var(--_focus);
   }
-  .notice {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_surface-alt);
-  }
   .notice.test-mode {
     border-color: var(--_warning);
   }
@@ -69,17 +64,6 @@ export const apiSpecStyles = css`
     margin-block-end: 0.5rem;
     font-size: 0.85em;
     color: var(--_muted);
-  }
-  input[type='search'],
-  input[type='url'] {
-    font: inherit;
-    font-size: 1rem;
-    color: var(--_text);
-    background: var(--_surface);
-    min-block-size: 2rem;
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
   }
   input[type='url'] {
     inline-size: min(100%, 32rem);
@@ -123,6 +107,15 @@ export const apiSpecStyles = css`
     inset-block-start: 0.5rem;
     inset-inline-end: 0.5rem;
   }
+  .panel .confirmation {
+    position: absolute;
+    inset-block-start: 2.75rem;
+    inset-inline-end: 0.5rem;
+    margin: 0;
+    padding: 0.125rem 0.5rem;
+    background: var(--_surface);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
   .responses {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -152,27 +145,8 @@ export const apiSpecStyles = css`
   .settings p {
     margin: 0;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-start: 0.5rem;
-  }
-  .field-error {
-    color: var(--_danger);
-  }
   .rotation {
     margin-block-start: var(--_space);
-  }
-  dialog {
-    max-inline-size: min(32rem, calc(100vw - 2rem));
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
   }
   .print-only {
     display: none;

@@ -8,6 +8,8 @@ import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { copyText } from '../../src/ui/copy.js';
+import { Announcer } from '../../src/ui/announcer.js';
+import { dialogStyles, ModalDialog } from '../../src/ui/dialog.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { ApiKey, type KeyRevealDetail, type KeyRotateDetail } from './api-key.js';
 import { apiSpecStyles } from './api-spec.styles.js';
@@ -109,7 +111,9 @@ const byRequired = (fields: readonly SpecField[]) =>
  * @cssproperty --ld-spacing - Inner spacing.
  */
 export class LdApiSpec extends LdElement {
-  static override styles = [LdElement.styles, apiSpecStyles];
+  /** The tag the package registers it under. */
+  static readonly tag = 'ld-api-spec';
+  static override styles = [LdElement.styles, dialogStyles, apiSpecStyles];
 
   protected readonly localize = new LocalizeController<ApiSpecStrings>(this, {
     defaults: apiSpecStrings,
@@ -121,8 +125,9 @@ export class LdApiSpec extends LdElement {
 
   /** Only fields whose name holds this text. */
   @state() private fieldFilter = '';
-  /** What the live region says: copies, reveals, rotations, saves. */
-  @state() private announcement = '';
+  /** Says copies, reveals, rotations and saves, and shows copies and saves beside their button. */
+  readonly #announcer = new Announcer(this);
+  readonly #rotation = new ModalDialog(this, 'rotate-dialog');
 
   readonly #data = new DataController(this, this.link, {
     resource: specResource,
@@ -136,20 +141,22 @@ export class LdApiSpec extends LdElement {
   readonly #key = new ApiKey(this, {
     data: this.#data,
     localize: this.localize,
-    announce: (message) => this.#announce(message),
+    announcer: this.#announcer,
     seconds: () => Math.max(1, this.revealSeconds),
   });
   readonly #settings = new IntegrationSettings(this, this.link, {
     localize: this.localize,
-    announce: (message) => this.#announce(message),
+    announcer: this.#announcer,
     canEdit: () => hasPermission(this.#data.portal, 'org:portal:integration'),
   });
   readonly #tabs = new CodeTabs(this, {
     copy: (group, sample) =>
-      void this.#copy(sample.code, {
-        what: group === 'verify' ? 'verifier' : 'request',
-        language: sample.id,
-      }),
+      void this.#copy(
+        sample.code,
+        { what: group === 'verify' ? 'verifier' : 'request', language: sample.id },
+        `copy-${group}`,
+      ),
+    confirmation: (group) => this.#announcer.beside(`copy-${group}`),
     copyLabel: () => this.localize.term('copy'),
   });
 
@@ -163,7 +170,7 @@ export class LdApiSpec extends LdElement {
           <h2 id="title" part="title">${t('title')}</h2>
         </header>
         ${renderDataState(data, this.localize, (spec) => this.#renderSpec(spec), { skeletonLines: 10 })}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.#announcer.region()}
       </section>
     `);
   }
@@ -205,10 +212,11 @@ export class LdApiSpec extends LdElement {
             <button
               type="button"
               part="copy-button"
-              @click=${() => this.#copy(spec.endpoint, { what: 'endpoint' })}
+              @click=${() => this.#copy(spec.endpoint, { what: 'endpoint' }, 'copy-endpoint')}
             >
               ${t('copyEndpoint')}
             </button>
+            ${this.#announcer.beside('copy-endpoint')}
           </dd>
         </div>
         <div>
@@ -346,58 +354,42 @@ export class LdApiSpec extends LdElement {
     return html`<div class="rotation">
       <button type="button" id="rotate" @click=${this.#openRotation}>${t('rotate')}</button>
       ${this.#key.renderNotice()}
-      <dialog
-        part="dialog"
-        aria-labelledby="rotate-title"
-        aria-describedby="rotate-body"
-        @close=${() => this.#refocus('#rotate')}
-      >
-        <h3 id="rotate-title">${t('rotateTitle')}</h3>
-        <p id="rotate-body">${t('rotateBody')}</p>
-        ${this.#key.renderError('rotate')}
-        <div class="actions">
-          <button
-            type="button"
-            class="primary"
-            aria-disabled=${rotating ? 'true' : 'false'}
-            @click=${this.#confirmRotation}
-          >
-            ${rotating ? t('rotating') : t('rotateConfirm')}
-          </button>
-          <button type="button" class="cancel" @click=${() => this.#dialog()?.close()}>
-            ${t('cancel')}
-          </button>
-        </div>
-      </dialog>
+      ${this.#rotation.render({
+        title: t('rotateTitle'),
+        body: t('rotateBody'),
+        closeLabel: t('close'),
+        content: html`${this.#key.renderError('rotate')}
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              aria-disabled=${rotating ? 'true' : 'false'}
+              @click=${this.#confirmRotation}
+            >
+              ${rotating ? t('rotating') : t('rotateConfirm')}
+            </button>
+            <button type="button" class="cancel" @click=${() => this.#rotation.close()}>
+              ${t('cancel')}
+            </button>
+          </div>`,
+      })}
     </div>`;
   }
 
-  #openRotation = () => {
-    this.#dialog()?.showModal();
-    // Cancel, not the irreversible action, has the focus first.
-    this.renderRoot.querySelector<HTMLElement>('dialog .cancel')?.focus();
+  #openRotation = (event: Event) => {
+    const opener = event.currentTarget as HTMLElement;
+    // Cancel, not the irreversible action, has the focus first; the button gets it back.
+    void this.#rotation.show({ focus: '.cancel', returnTo: () => opener.focus() });
   };
 
   #confirmRotation = async () => {
-    if (await this.#key.rotate()) this.#dialog()?.close();
+    if (await this.#key.rotate()) this.#rotation.close();
   };
 
-  #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  #refocus(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  async #copy(text: string, detail: CopyDetail): Promise<void> {
-    const copied = await copyText(text, this.#dialog()?.open ? this.#dialog()! : this.renderRoot);
-    this.#announce(this.localize.term(copied ? 'copied' : 'copyFailed'));
+  async #copy(text: string, detail: CopyDetail, where: string): Promise<void> {
+    const dialog = this.#rotation.element;
+    const copied = await copyText(text, dialog?.open ? dialog : this.renderRoot);
+    this.#announcer.confirm(this.localize.term(copied ? 'copied' : 'copyFailed'), where);
     if (copied) emit(this, 'ld-copy', detail);
-  }
-
-  #announce(message: string): void {
-    // A trailing zero-width space alternates, so the same words twice are still announced.
-    this.announcement = this.announcement === message ? `${message}\u200b` : message;
   }
 }

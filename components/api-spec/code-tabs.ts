@@ -1,4 +1,4 @@
-import { html, type ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveElement } from 'lit';
 
 export interface CodeSample {
   id: string;
@@ -7,6 +7,8 @@ export interface CodeSample {
 }
 
 export interface CodeTabsOptions {
+  /** The visible outcome of the last copy in `group`, placed beside its Copy button. */
+  confirmation(group: string): unknown;
   /** Copies a sample; the host announces the outcome. */
   copy(group: string, sample: CodeSample): void;
   copyLabel: () => string;
@@ -70,6 +72,7 @@ export class CodeTabs {
             >
               ${this.#options.copyLabel()}
             </button>
+            ${sample.id === selected ? this.#options.confirmation(group) : nothing}
             <pre tabindex="0" part="code"><code>${sample.code}</code></pre>
           </div>`,
       )}

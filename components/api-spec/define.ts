@@ -1,12 +1,7 @@
+// `@leaddistro/supplier-widgets/api-spec`: registers <ld-api-spec> on import.
 import { define } from '../../src/define.js';
 import { LdApiSpec } from './api-spec.js';
 
-define('ld-api-spec', LdApiSpec);
+define(LdApiSpec.tag, LdApiSpec);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ld-api-spec': LdApiSpec;
-  }
-}
-
-export { LdApiSpec };
+export * from './index.js';

@@ -12,7 +12,8 @@ import { DataController, type Resource } from '../../src/controllers/data.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { PortalLink } from '../../src/portal/link.js';
-import { renderError } from '../../src/ui/states.js';
+import type { Announcer } from '../../src/ui/announcer.js';
+import { renderError, renderSkeleton } from '../../src/ui/states.js';
 import type { ApiSpecStrings } from './api-spec.strings.js';
 
 type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -41,7 +42,8 @@ export function parseWebhookUrl(value: string): string | null | undefined {
 
 export interface IntegrationSettingsOptions {
   localize: LocalizeController<ApiSpecStrings>;
-  announce(message: string): void;
+  /** Says and shows the outcome of a save beside its button. */
+  announcer: Announcer;
   /** Whether the person may change the settings; otherwise they are shown read-only. */
   canEdit(): boolean;
 }
@@ -88,9 +90,7 @@ export class IntegrationSettings implements ReactiveController {
         <h3 id="settings-title">${t('settings')}</h3>
         ${
           status === 'loading'
-            ? html`<div class="skeleton" role="status">
-                <span class="visually-hidden">${t('loading')}</span><span aria-hidden="true"></span>
-              </div>`
+            ? renderSkeleton(localize, 1)
             : status === 'forbidden'
               ? html`<p class="muted">${t('forbidden')}</p>`
               : renderError(this.data, localize)
@@ -156,6 +156,7 @@ export class IntegrationSettings implements ReactiveController {
           >
             ${this.#busy === 'test' ? t('testing') : t('testWebhook')}
           </button>
+          ${this.#options.announcer.beside('save-settings')}
         </div>
       </fieldset>
       ${this.#formError ? html`<p class="field-error" role="alert">${this.#formError}</p>` : nothing}
@@ -231,7 +232,7 @@ export class IntegrationSettings implements ReactiveController {
       );
       this.data.update(() => saved);
       this.#url = this.#events = undefined;
-      this.#options.announce(localize.term('saved'));
+      this.#options.announcer.confirm(localize.term('saved'), 'save-settings');
       emit(this.#host, 'ld-settings-save', {
         webhookUrl: saved.webhookUrl,
         events: [...saved.events],

@@ -12,7 +12,8 @@ export interface CapEditorOptions {
   data: DataController<Cap[], undefined>;
   localize: LocalizeController<CapsMeterStrings>;
   /** Tells screen readers, through the widget's live region. */
-  announce(message: string): void;
+  /** Says `message`, and shows it beside the control `where`. */
+  announce(message: string, where: string): void;
 }
 
 /**
@@ -134,7 +135,10 @@ export class CapEditor implements ReactiveController {
         cap: { id: updated.id, period, kind, limit: updated.limit, used },
         previousLimit: cap.limit,
       });
-      announce(localize.term('saved', { cap: format.name(cap), limit: format.amount(cap, limit) }));
+      announce(
+        localize.term('saved', { cap: format.name(cap), limit: format.amount(cap, limit) }),
+        `${id}-edit`,
+      );
       await this.#close(id);
     } catch (error) {
       if (isAbortError(error)) return;

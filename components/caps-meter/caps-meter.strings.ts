@@ -33,7 +33,6 @@ export const capsMeterStrings = {
   bounds: 'Between {min} and {max}',
   save: 'Save',
   saving: 'Saving…',
-  cancel: 'Cancel',
   'invalid.empty': 'Enter a limit.',
   'invalid.whole': 'Enter a whole number.',
   'invalid.bounds': 'Enter a limit between {min} and {max}.',

@@ -64,21 +64,17 @@ export const capsMeterStyles = css`
     border-radius: inherit;
     transition: inline-size 0.3s ease;
   }
-  .reached,
-  .field-error {
+  .reached {
     color: var(--_danger);
-  }
-  .field-error:empty {
-    display: none;
   }
   .notice {
     margin-block-end: var(--_space);
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_danger);
-    background: var(--_surface-alt);
+    border-color: var(--_danger);
   }
-  .cap > button {
-    justify-self: start;
+  .edit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
   }
   .editor {
     display: grid;
@@ -90,17 +86,7 @@ export const capsMeterStyles = css`
     gap: 0.5rem;
   }
   input {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
     inline-size: 9rem;
-    min-block-size: 2rem;
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
   }
   @media (prefers-reduced-motion: reduce) {
     .indicator {

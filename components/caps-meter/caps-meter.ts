@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Cap, CapKind } from '../../src/api/contract/caps.js';
 import { hasPermission } from '../../src/api/contract/portal.js';
@@ -10,6 +10,7 @@ import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { styleProps } from '../../src/ui/style-props.js';
+import { Announcer } from '../../src/ui/announcer.js';
 import { CapEditor } from './cap-editor.js';
 import { capFormat, type CapFormat } from './cap-format.js';
 import { capState, usageRatio, type CapState } from './cap-state.js';
@@ -91,6 +92,8 @@ const ANNOUNCE: Partial<Record<CapState, keyof CapsMeterStrings>> = {
  * @cssproperty --ld-spacing - Inner spacing.
  */
 export class LdCapsMeter extends LdElement {
+  /** The tag the package registers it under. */
+  static readonly tag = 'ld-caps-meter';
   static override styles = [LdElement.styles, capsMeterStyles];
 
   /** Only these periods, space-separated (`daily weekly monthly total`). All when unset. */
@@ -117,11 +120,14 @@ export class LdCapsMeter extends LdElement {
   readonly #editor = new CapEditor(this, {
     data: this.#data,
     localize: this.localize,
-    announce: (message) => this.#queued.push(message),
+    announce: (message, where) => {
+      this.#queued.push(message);
+      this.#announcer.show(message, where);
+    },
   });
 
-  /** The live region's text: saves, and caps crossing a threshold. */
-  @state() private announcement = '';
+  /** Says saves and caps crossing a threshold; shows a save beside its cap's Edit button. */
+  readonly #announcer = new Announcer(this);
 
   /** Fetches the caps again, keeping the current ones on screen until the new ones arrive. */
   refresh(): void {
@@ -139,9 +145,7 @@ export class LdCapsMeter extends LdElement {
     const caps = this.#data.value;
     if (caps !== this.#seen) this.#noteStates(caps);
     if (this.#queued.length) {
-      // A trailing zero-width space alternates, so the same words twice are still announced.
-      const text = this.#queued.join(' ');
-      this.announcement = this.announcement === text ? `${text}\u200b` : text;
+      this.#announcer.say(this.#queued.join(' '));
       this.#queued = [];
     }
   }
@@ -169,7 +173,7 @@ export class LdCapsMeter extends LdElement {
           emptyText: t('emptyText'),
           skeletonLines: 4,
         })}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.#announcer.region()}
       </section>
     `);
   }
@@ -246,14 +250,17 @@ export class LdCapsMeter extends LdElement {
         canEdit && this.#editor.editing === cap.id
           ? this.#editor.render(cap, id, format)
           : canEdit
-            ? html`<button
-                type="button"
-                part="edit-button"
-                id="${id}-edit"
-                @click=${() => this.#editor.open(cap, format)}
-              >
-                ${t('edit')}<span class="visually-hidden"> — ${name}</span>
-              </button>`
+            ? html`<div class="edit">
+                <button
+                  type="button"
+                  part="edit-button"
+                  id="${id}-edit"
+                  @click=${() => this.#editor.open(cap, format)}
+                >
+                  ${t('edit')}<span class="visually-hidden"> — ${name}</span>
+                </button>
+                ${this.#announcer.beside(`${id}-edit`)}
+              </div>`
             : nothing
       }
     </li>`;

@@ -1,12 +1,7 @@
+// `@leaddistro/supplier-widgets/caps-meter`: registers <ld-caps-meter> on import.
 import { define } from '../../src/define.js';
 import { LdCapsMeter } from './caps-meter.js';
 
-define('ld-caps-meter', LdCapsMeter);
+define(LdCapsMeter.tag, LdCapsMeter);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ld-caps-meter': LdCapsMeter;
-  }
-}
-
-export { LdCapsMeter };
+export * from './index.js';

@@ -1,12 +1,7 @@
+// `@leaddistro/supplier-widgets/ingestion-log`: registers <ld-ingestion-log> on import.
 import { define } from '../../src/define.js';
 import { LdIngestionLog } from './ingestion-log.js';
 
-define('ld-ingestion-log', LdIngestionLog);
+define(LdIngestionLog.tag, LdIngestionLog);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ld-ingestion-log': LdIngestionLog;
-  }
-}
-
-export { LdIngestionLog };
+export * from './index.js';

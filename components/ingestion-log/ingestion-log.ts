@@ -17,6 +17,8 @@ import {
   logExportStyles,
 } from './ingestion-log.styles.js';
 import { LogPages, type LogFilters } from './log-pages.js';
+import { Announcer } from '../../src/ui/announcer.js';
+import { dialogStyles } from '../../src/ui/dialog.js';
 import { LeadDetail } from './lead-detail.js';
 import { LogExport } from './log-export.js';
 import type { DataController } from '../../src/controllers/data.js';
@@ -114,8 +116,11 @@ const columnsConverter = {
  * @cssproperty --ld-color-danger - Rejected leads.
  */
 export class LdIngestionLog extends LdElement {
+  /** The tag the package registers it under. */
+  static readonly tag = 'ld-ingestion-log';
   static override styles = [
     LdElement.styles,
+    dialogStyles,
     filterStyles,
     ingestionLogStyles,
     leadDetailStyles,
@@ -189,7 +194,9 @@ export class LdIngestionLog extends LdElement {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
   });
   readonly #detail = new LeadDetail(this, this.localize, () => this.link.runtime);
+  readonly #announcer = new Announcer(this);
   readonly #export = new LogExport(this, {
+    announcer: this.#announcer,
     data: this.#pages.data as DataController<unknown, unknown>,
     localize: this.localize,
     filters: () => this.#filters(),
@@ -249,7 +256,7 @@ export class LdIngestionLog extends LdElement {
           emptyText: t('emptyFiltered', { filters: this.#describeFilters() }),
           skeletonLines: 8,
         })}
-        ${this.#detail.render()}
+        ${this.#detail.render()} ${this.#announcer.region()}
       </section>
     `);
   }

@@ -1,5 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { Announcer } from '../../src/ui/announcer.js';
 import { copyText } from '../../src/ui/copy.js';
+import { ModalDialog } from '../../src/ui/dialog.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { getApiSpec } from '../../src/api/contract/api-spec.js';
 import { getIngestionLog, type IngestionLogDetail } from '../../src/api/contract/ingestion.js';
@@ -47,8 +49,9 @@ export class LeadDetail implements ReactiveController {
   #detail: IngestionLogDetail | undefined;
   #error: ApiError | undefined;
   #abort: AbortController | undefined;
-  #returnTo: (() => void) | undefined;
-  #copied = '';
+  #dialog: ModalDialog;
+  /** Inside the dialog: the page behind a modal dialog is inert, its live regions too. */
+  #announcer: Announcer;
 
   constructor(
     host: ReactiveElement,
@@ -58,6 +61,8 @@ export class LeadDetail implements ReactiveController {
     this.#host = host;
     this.#localize = localize;
     this.#runtime = runtime;
+    this.#dialog = new ModalDialog(host, 'lead-detail', this.#onClose);
+    this.#announcer = new Announcer(host);
     host.addController(this);
   }
 
@@ -68,43 +73,28 @@ export class LeadDetail implements ReactiveController {
   hostDisconnected(): void {
     this.#abort?.abort();
     this.#id = this.#detail = this.#error = undefined;
-    this.#returnTo = undefined;
-    this.close();
   }
 
   /** Opens a lead; `returnTo` puts focus back where the reader was when it closes. */
   async open(id: string, returnTo?: () => void): Promise<void> {
     this.#id = id;
-    this.#returnTo = returnTo;
     this.#detail = this.#error = undefined;
-    this.#copied = '';
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    const dialog = this.#dialog();
-    if (dialog && !dialog.open) dialog.showModal();
+    await this.#dialog.show({ returnTo });
     await this.#load();
   }
 
   close(): void {
-    this.#dialog()?.close();
+    this.#dialog.close();
   }
 
   render() {
     const t = this.#localize.term.bind(this.#localize);
-    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${this.#onClose}>
-      ${
-        this.#id
-          ? html`<header class="dialog-head">
-                <h3 id="detail-title">${t('detailTitle', { id: this.#id })}</h3>
-                <button type="button" class="close" @click=${() => this.close()}>
-                  ${t('close')}
-                </button>
-              </header>
-              ${this.#body()}
-              <div class="visually-hidden" role="status">${this.#copied}</div>`
-          : nothing
-      }
-    </dialog>`;
+    const id = this.#id;
+    return this.#dialog.render({
+      title: id ? t('detailTitle', { id }) : '',
+      closeLabel: t('close'),
+      content: id ? html`${this.#body()} ${this.#announcer.region()}` : nothing,
+    });
   }
 
   #body() {
@@ -127,15 +117,17 @@ export class LeadDetail implements ReactiveController {
         ${lead.campaignName}
       </p>
       <div class="copy">
-        <button type="button" @click=${() => this.#copy(lead.id, t('copiedId'))}>
+        <button type="button" @click=${() => this.#copy(lead.id, t('copiedId'), 'copy-id')}>
           ${t('copyId')}
         </button>
         <button
           type="button"
-          @click=${() => this.#copy(JSON.stringify(lead.fields, null, 2), t('copiedPayload'))}
+          @click=${() =>
+            this.#copy(JSON.stringify(lead.fields, null, 2), t('copiedPayload'), 'copy-payload')}
         >
           ${t('copyPayload')}
         </button>
+        ${this.#announcer.beside('copy-id')} ${this.#announcer.beside('copy-payload')}
       </div>
       ${
         lead.rejection
@@ -200,21 +192,14 @@ export class LeadDetail implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  async #copy(text: string, done: string): Promise<void> {
-    const within = this.#dialog() ?? this.#host.renderRoot;
-    const copied = await copyText(text, within);
-    this.#copied = copied ? done : this.#localize.term('copyFailed');
-    this.#host.requestUpdate();
+  async #copy(text: string, done: string, where: string): Promise<void> {
+    const copied = await copyText(text, this.#dialog.element ?? this.#host.renderRoot);
+    this.#announcer.confirm(copied ? done : this.#localize.term('copyFailed'), where);
   }
 
   #onClose = () => {
     this.#abort?.abort();
     this.#id = undefined;
     this.#host.requestUpdate();
-    this.#returnTo?.();
   };
-
-  #dialog(): HTMLDialogElement | null {
-    return this.#host.renderRoot.querySelector('dialog');
-  }
 }

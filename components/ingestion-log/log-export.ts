@@ -3,6 +3,7 @@ import { exportIngestionLogs, listIngestionLogs } from '../../src/api/contract/i
 import { ApiError, isAbortError, asApiError } from '../../src/api/errors.js';
 import type { DataController } from '../../src/controllers/data.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
+import type { Announcer } from '../../src/ui/announcer.js';
 import {
   EXPORT_PAGE_SIZE,
   exportFileName,
@@ -28,6 +29,8 @@ export interface LogExportOptions {
   total: () => number;
   /** `pages` builds the file from the list endpoint, for hosts whose proxies cannot stream. */
   mode: () => 'stream' | 'pages';
+  /** Says the outcome, and shows "Export ready" beside the button. */
+  announcer: Announcer;
 }
 
 /**
@@ -89,9 +92,15 @@ export class LogExport implements ReactiveController {
       });
       download(result.blob, name);
       this.#set({ step: 'done', rows: result.rows });
+      const { announcer, localize } = this.#options;
+      announcer.confirm(
+        localize.term('exportDone', { rows: localize.number(result.rows) }),
+        'export',
+      );
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) {
         this.#set({ step: 'cancelled' });
+        this.#options.announcer.say(this.#options.localize.term('exportCancelled'));
         return;
       }
       this.#set({
@@ -124,7 +133,7 @@ export class LogExport implements ReactiveController {
               ${t('export')}
             </button>`
       }
-      <span class="visually-hidden" role="status">${this.#announcement()}</span>
+      ${this.#options.announcer.beside('export')}
       ${
         state.step === 'failed'
           ? html`<span class="export-error" role="alert"
@@ -134,15 +143,6 @@ export class LogExport implements ReactiveController {
           : nothing
       }
     </div>`;
-  }
-
-  #announcement(): string {
-    const t = this.#options.localize.term.bind(this.#options.localize);
-    const state = this.state;
-    if (state.step === 'done')
-      return t('exportDone', { rows: this.#options.localize.number(state.rows) });
-    if (state.step === 'cancelled') return t('exportCancelled');
-    return '';
   }
 
   #set(state: ExportState): void {

@@ -1,12 +1,7 @@
+// `@leaddistro/supplier-widgets/pause-toggle`: registers <ld-pause-toggle> on import.
 import { define } from '../../src/define.js';
 import { LdPauseToggle } from './pause-toggle.js';
 
-define('ld-pause-toggle', LdPauseToggle);
+define(LdPauseToggle.tag, LdPauseToggle);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ld-pause-toggle': LdPauseToggle;
-  }
-}
-
-export { LdPauseToggle };
+export * from './index.js';

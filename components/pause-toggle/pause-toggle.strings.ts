@@ -27,7 +27,6 @@ export const pauseToggleStrings = {
   reasonHint: 'Up to {max} characters, shown to your agency.',
   'confirmButton.pause': 'Pause intake',
   'confirmButton.resume': 'Resume intake',
-  cancel: 'Cancel',
   'done.pause': 'Lead intake paused.',
   'done.resume': 'Lead intake resumed.',
   'failed.pause': 'The pause did not go through. Intake is still on.',

@@ -72,9 +72,7 @@ export const pauseToggleStyles = css`
   }
   .notice {
     margin: 0.5rem 0;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_warning);
-    background: var(--_surface-alt);
+    border-color: var(--_warning);
   }
   .failure {
     border-color: var(--_danger);
@@ -90,30 +88,5 @@ export const pauseToggleStyles = css`
   }
   .history li > * + * {
     margin-inline-start: 0.5rem;
-  }
-  dialog {
-    max-inline-size: min(28rem, calc(100vw - 2rem));
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  textarea {
-    display: block;
-    inline-size: 100%;
-    box-sizing: border-box;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
-  .actions {
-    display: flex;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
   }
 `;

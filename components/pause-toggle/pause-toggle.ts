@@ -7,6 +7,8 @@ import { DataController } from '../../src/controllers/data.js';
 import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
 import { LocalizeController } from '../../src/localize/localize.js';
+import { Announcer } from '../../src/ui/announcer.js';
+import { dialogStyles, ModalDialog } from '../../src/ui/dialog.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { PauseFlow } from './pause-flow.js';
 import { pauseToggleStyles } from './pause-toggle.styles.js';
@@ -84,7 +86,9 @@ export const REASON_MAX = 200;
  * @cssproperty --ld-spacing - Inner spacing.
  */
 export class LdPauseToggle extends LdElement {
-  static override styles = [LdElement.styles, pauseToggleStyles];
+  /** The tag the package registers it under. */
+  static readonly tag = 'ld-pause-toggle';
+  static override styles = [LdElement.styles, dialogStyles, pauseToggleStyles];
 
   protected readonly localize = new LocalizeController<PauseToggleStrings>(this, {
     defaults: pauseToggleStrings,
@@ -101,7 +105,8 @@ export class LdPauseToggle extends LdElement {
 
   /** The change the confirmation asks about, while it is open. */
   @state() private asking: boolean | undefined;
-  @state() private announcement = '';
+  readonly #announcer = new Announcer(this);
+  readonly #confirm = new ModalDialog(this, 'confirm', () => this.#onDialogClose());
   #portalId: string | undefined;
 
   /** Whether the supplier's traffic is paused, as last known; `undefined` before it loads. */
@@ -125,11 +130,11 @@ export class LdPauseToggle extends LdElement {
     const failure = this.#flow.failure;
     if (!status) {
       if (failure)
-        this.#announce(this.localize.term(`failed.${failure.paused ? 'pause' : 'resume'}`));
+        this.#announcer.say(this.localize.term(`failed.${failure.paused ? 'pause' : 'resume'}`));
       return false;
     }
     const detail = { paused: status.state === 'paused', reason: status.reason };
-    this.#announce(this.localize.term(`done.${detail.paused ? 'pause' : 'resume'}`));
+    this.#announcer.say(this.localize.term(`done.${detail.paused ? 'pause' : 'resume'}`));
     emit(this, 'ld-pause-change', detail);
     this.dispatchEvent(new Event('change', { bubbles: true }));
     return true;
@@ -142,7 +147,7 @@ export class LdPauseToggle extends LdElement {
     this.#portalId = portalId;
     this.#flow.reset();
     this.asking = undefined;
-    this.#dialog()?.close();
+    this.#confirm.close();
     if (portalId) void this.#flow.settle(portalId).then((status) => status && this.#finish(status));
   }
 
@@ -154,7 +159,7 @@ export class LdPauseToggle extends LdElement {
       <section aria-labelledby="title">
         <header part="header"><h2 id="title" part="title">${t('title')}</h2></header>
         ${renderDataState(data, this.localize, () => this.#renderPortal(data.portal!), { skeletonLines: 3 })}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.#announcer.region()}
       </section>
     `);
   }
@@ -216,15 +221,11 @@ export class LdPauseToggle extends LdElement {
   #renderDialog() {
     const t = this.localize.term.bind(this.localize);
     const change = this.asking ? 'pause' : 'resume';
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
-      @close=${this.#onDialogClose}
-    >
-      <form method="dialog" @submit=${this.#onConfirm}>
-        <h3 id="confirm-title">${t(`confirm.${change}`)}</h3>
-        <p id="confirm-body">${t(`confirmBody.${change}`)}</p>
+    return this.#confirm.render({
+      title: t(`confirm.${change}`),
+      body: t(`confirmBody.${change}`),
+      closeLabel: t('close'),
+      content: html`<form method="dialog" @submit=${this.#onConfirm}>
         ${
           this.asking
             ? html`<label for="reason">${t('reason')}</label>
@@ -239,13 +240,13 @@ export class LdPauseToggle extends LdElement {
             : nothing
         }
         <div class="actions">
-          <button type="submit" class="primary" value="confirm">
+          <button type="submit" class=${this.asking ? 'danger' : 'primary'} value="confirm">
             ${t(`confirmButton.${change}`)}
           </button>
           <button type="submit" value="cancel" formnovalidate>${t('cancel')}</button>
         </div>
-      </form>
-    </dialog>`;
+      </form>`,
+    });
   }
 
   #renderHistory(portal: Portal) {
@@ -316,10 +317,13 @@ export class LdPauseToggle extends LdElement {
     if (!this.#canChange(paused)) return;
     if (!emit(this, 'ld-pause-request', { paused }, { cancelable: true })) return;
     this.#flow.reset();
-    // The dialog gives focus back to what had it when it opened: the switch.
-    (event.currentTarget as HTMLElement).focus();
     this.asking = paused;
-    void this.updateComplete.then(() => this.#dialog()?.showModal());
+    // Focus goes back to the switch when the dialog closes.
+    const toggle = event.currentTarget as HTMLElement;
+    void this.#confirm.show({
+      focus: paused ? '#reason' : '[value="confirm"]',
+      returnTo: () => toggle.focus(),
+    });
   };
 
   #onConfirm = (event: SubmitEvent) => {
@@ -329,22 +333,13 @@ export class LdPauseToggle extends LdElement {
     if (confirmed && paused !== undefined) void this.setPaused(paused, paused ? reason : null);
   };
 
-  #onDialogClose = () => {
+  #onDialogClose(): void {
     this.asking = undefined;
     const reason = this.renderRoot.querySelector<HTMLTextAreaElement>('#reason');
     if (reason) reason.value = '';
-    this.renderRoot.querySelector<HTMLElement>('#switch')?.focus();
-  };
+  }
 
   async #retry(): Promise<void> {
     if (this.#flow.failure && !this.#flow.sending) this.#finish(await this.#flow.retry());
-  }
-
-  #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  #announce(message: string): void {
-    this.announcement = this.announcement === message ? `${message}\u200b` : message;
   }
 }

@@ -1,12 +1,7 @@
+// `@leaddistro/supplier-widgets/payout-summary`: registers <ld-payout-summary> on import.
 import { define } from '../../src/define.js';
 import { LdPayoutSummary } from './payout-summary.js';
 
-define('ld-payout-summary', LdPayoutSummary);
+define(LdPayoutSummary.tag, LdPayoutSummary);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ld-payout-summary': LdPayoutSummary;
-  }
-}
-
-export { LdPayoutSummary };
+export * from './index.js';

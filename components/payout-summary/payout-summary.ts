@@ -129,6 +129,8 @@ const INTERVALS: readonly IntervalChoice[] = ['auto', 'day', 'week', 'month'];
  * @cssproperty --ld-spacing - Inner spacing.
  */
 export class LdPayoutSummary extends LdElement {
+  /** The tag the package registers it under. */
+  static readonly tag = 'ld-payout-summary';
   static override styles = [LdElement.styles, filterStyles, payoutSummaryStyles];
 
   /** A preset range, counted in the supplier's time zone; `from` and `to` win when both are valid. */

@@ -1,12 +1,7 @@
+// `@leaddistro/supplier-widgets/portal`: registers <ld-portal> on import.
 import { define } from '../../src/define.js';
 import { LdPortal } from './portal.js';
 
-define('ld-portal', LdPortal);
+define(LdPortal.tag, LdPortal);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ld-portal': LdPortal;
-  }
-}
-
-export { LdPortal };
+export * from './index.js';

@@ -17,6 +17,8 @@ import { PortalRuntime } from '../../src/portal/runtime.js';
  * @slot - The widgets of this portal.
  */
 export class LdPortal extends LitElement {
+  /** The tag the package registers it under. */
+  static readonly tag = 'ld-portal';
   static override styles = css`
     :host {
       display: contents;

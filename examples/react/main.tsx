@@ -1,7 +1,7 @@
 // React 19 host: ld-portal gets its auth object as a property, the payout summary's typed
 // ld-range-change reaches an onld-range-change prop, and unmounting leaves nothing behind.
-import type {} from '../../src/react.js';
-import '../../src/index.js';
+import type {} from '../../entries/react.js';
+import '../../entries/index.js';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';

@@ -1,7 +1,7 @@
 // Vue 3 host: render functions (no template compiler), the auth object as a property, a
 // typed @ld-range-change, and a clean unmount.
-import type {} from '../../src/vue.js';
-import '../../src/index.js';
+import type {} from '../../entries/vue.js';
+import '../../entries/index.js';
 import { createApp, h } from 'vue';
 import { checkSummary, report, runExample } from '../shared.js';
 

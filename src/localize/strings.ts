@@ -6,6 +6,8 @@
 export const commonStrings = {
   loading: 'Loading…',
   retry: 'Try again',
+  cancel: 'Cancel',
+  close: 'Close',
   retryAfter: 'The portal service asked to wait {wait} before trying again.',
   errorCode: 'Error code: {code}',
   errorTitle: 'Something went wrong',

@@ -21,17 +21,6 @@ export const filterStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  select,
-  input {
-    font: inherit;
-    font-size: 1rem;
-    color: var(--_text);
-    background: var(--_surface);
-    min-block-size: 2rem;
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
 `;
 
 /** English text of the date-range picker; every key can be overridden. */

@@ -26,12 +26,7 @@ export function renderDataState<T>(
   const t = localize.term.bind(localize);
   switch (data.status) {
     case 'loading':
-      return html`<slot name="loading">
-        <div class="skeleton" role="status">
-          <span class="visually-hidden">${t('loading')}</span>
-          ${Array.from({ length: options.skeletonLines ?? 3 }, () => html`<span aria-hidden="true"></span>`)}
-        </div>
-      </slot>`;
+      return html`<slot name="loading">${renderSkeleton(localize, options.skeletonLines)}</slot>`;
     case 'ready':
       return options.isEmpty
         ? html`<slot name="empty">${message(t('emptyTitle'), options.emptyText)}</slot>`
@@ -54,6 +49,14 @@ export function renderDataState<T>(
     case 'unconfigured':
       return html`<slot name="unconfigured">${message(t('unconfigured'))}</slot>`;
   }
+}
+
+/** Grey lines in roughly the shape of what is loading, announced as "Loading…". */
+export function renderSkeleton(localize: LocalizeController<CommonStrings>, lines = 3) {
+  return html`<div class="skeleton" role="status">
+    <span class="visually-hidden">${localize.term('loading')}</span>
+    ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
+  </div>`;
 }
 
 function message(title: string, text?: string): TemplateResult {

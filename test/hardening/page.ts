@@ -1,7 +1,7 @@
 // The page the hardening suite drives over CDP: every widget, a stage to mount them on, and
 // the traps the detectors read: an XSS trap function, CSP violation reports, and a record of
 // every event a widget dispatches.
-import { configure } from '../../src/index.js';
+import { configure } from '../../entries/index.js';
 import { testClock } from '../../src/testing/time.js';
 import type { PortalConfig } from '../../src/core.js';
 import { mockAuth, swappingAuth } from '../../src/mocks/auth.js';

@@ -1,6 +1,6 @@
 // Type-checked by `npm test` (tsc -p test/hosts): the React 19 typings accept the widgets'
 // real props and events, and refuse wrong ones (each @ts-expect-error must be needed).
-import type {} from '../../src/react.js';
+import type {} from '../../entries/react.js';
 import { useRef } from 'react';
 import type { LdCapsMeter } from '../../components/caps-meter/caps-meter.js';
 

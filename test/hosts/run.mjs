@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from '../../scripts/chrome.mjs';
-import { TAGS, packageEntries } from '../../scripts/entries.mjs';
+import { TAGS, packageEntries } from '../../scripts/widgets.mjs';
 import { cdnBase, readmeCdnSnippet } from '../../scripts/readme-cdn.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 

@@ -1,6 +1,6 @@
 // Type-checked by `npm test` (tsc -p test/hosts): Vue's GlobalComponents know every widget's
 // props and events; a wrong value must fail (each @ts-expect-error must be needed).
-import type {} from '../../src/vue.js';
+import type {} from '../../entries/vue.js';
 import type { GlobalComponents } from 'vue';
 
 type Props<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];

@@ -3,7 +3,7 @@
 // that must register nothing (core, classes, contract) are checked to define no tag.
 import '../../scripts/node-check.mjs';
 import { readFileSync } from 'node:fs';
-import { TAGS, packageEntries } from '../../scripts/entries.mjs';
+import { TAGS, packageEntries } from '../../scripts/widgets.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const failures = [];

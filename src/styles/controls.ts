@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+/**
+ * The form controls every widget shares: fields, field errors, notices, action rows, the
+ * danger button and the visible confirmation beside a control (see `Announcer`).
+ */
+export const controlStyles = css`
+  select,
+  input:not([type='checkbox']),
+  textarea {
+    font: inherit;
+    font-size: 1rem;
+    color: var(--_text);
+    background: var(--_surface);
+    min-block-size: 2rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  textarea {
+    display: block;
+    inline-size: 100%;
+    box-sizing: border-box;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .field-error {
+    color: var(--_danger);
+  }
+  .field-error:empty {
+    display: none;
+  }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+  button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_on-accent);
+  }
+  .confirmation {
+    margin-inline-start: 0.5rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .confirmation::before {
+    content: '✓ ';
+  }
+  @media (forced-colors: active) {
+    button.danger {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+  }
+`;
