@@ -36,6 +36,15 @@ export const wallClockReads = [
   ],
 ].map(([selector, message]) => ({ selector, message }));
 
+const restrictedPaths = [
+  { name: 'lit/directives/unsafe-html.js', message: 'API data goes through Lit templates only.' },
+  {
+    name: 'lit/directives/style-map.js',
+    message:
+      'styleMap writes a style attribute that a strict CSP blocks; use styleProps from src/ui/style-props.js.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -62,25 +71,28 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'lit/directives/unsafe-html.js',
-              message: 'API data goes through Lit templates only.',
-            },
-            {
-              name: 'lit/directives/style-map.js',
-              message:
-                'styleMap writes a style attribute that a strict CSP blocks; use styleProps from src/ui/style-props.js.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: restrictedPaths }],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Use Lit templates.' },
+      ],
+    },
+  },
+  {
+    // The core never depends on the widgets: entries/ puts the two together.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: restrictedPaths,
+          patterns: [
+            {
+              regex: '(^|/)(components|entries)/',
+              message: 'src/ is the core and never imports a widget or an entry point.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -97,6 +109,8 @@ export default tseslint.config(
       'stories/**/*.ts',
       '.storybook/**/*.ts',
       'demo/**/*.ts',
+      'test/support/**/*.ts',
+      'test/integration/**/*.ts',
     ],
     ignores: ['src/clock/clock.ts'],
     rules: { 'no-restricted-syntax': ['error', ...wallClockReads] },

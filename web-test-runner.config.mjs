@@ -12,7 +12,7 @@ import { summaryReporter } from './test/support/wtr-summary-reporter.mjs';
 const firefox = process.env.LD_BROWSER === 'firefox';
 
 export default {
-  files: ['src/**/*.test.ts', 'components/**/*.test.ts', 'demo/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'components/**/*.test.ts', 'test/**/*.test.ts', 'demo/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [mswWorkerMiddleware()],
@@ -37,7 +37,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts', 'components/**/*.ts'],
-    exclude: ['**/*.test.ts', 'src/testing/**', '**/*.stories.ts'],
+    exclude: ['**/*.test.ts', 'test/**', '**/*.stories.ts'],
     threshold: { lines: 90, statements: 90 },
     report: true,
     reporters: ['text-summary', 'lcov'],

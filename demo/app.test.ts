@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../src/testing/wait.js';
+import { waitUntil } from '../test/support/wait.js';
 import '../entries/index.js';
 import type { MockApi } from '../src/mocks/api.js';
-import { everything, mockApi, shadow, visibleText } from '../src/testing/fixtures.js';
+import { everything, mockApi, shadow, visibleText } from '../test/support/fixtures.js';
 import { DemoApp, readState, writeState, type DemoState } from './app.js';
 import type { LdPauseToggle } from '../components/pause-toggle/pause-toggle.js';
 

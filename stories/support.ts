@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { createMockApi } from '../src/mocks/api.js';
 import { mockAuth } from '../src/mocks/auth.js';
 import type { MockControl } from '../src/mocks/control.js';
-import { resetTestTime, testClock } from '../src/testing/time.js';
+import { resetTestTime, testClock } from '../test/support/time.js';
 
 /**
  * The one mock API of the Storybook page. It runs on the tests' clock, and each story

@@ -1,5 +1,5 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
-import { waitUntil } from '../../src/testing/wait.js';
+import { waitUntil } from '../../test/support/wait.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
@@ -15,7 +15,7 @@ import {
   untilText,
   visibleText,
   testClock,
-} from '../../src/testing/fixtures.js';
+} from '../../test/support/fixtures.js';
 import {
   KEY_PLACEHOLDER,
   REQUEST_LANGUAGES,

@@ -1,5 +1,5 @@
 import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
-import { waitUntil } from '../../src/testing/wait.js';
+import { waitUntil } from '../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { LdCapsMeter } from './caps-meter.js';
@@ -14,7 +14,7 @@ import {
   untilText,
   visibleText,
   testClock,
-} from '../../src/testing/fixtures.js';
+} from '../../test/support/fixtures.js';
 
 type Options = Parameters<typeof inPortal>[1];
 

@@ -4,7 +4,7 @@ import { createApiClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { MockApi } from '../../src/mocks/api.js';
 import { mockToken } from '../../src/mocks/auth.js';
-import { mockApi, testClock } from '../../src/testing/fixtures.js';
+import { mockApi, testClock } from '../../test/support/fixtures.js';
 import { CsvParser, csvRecord } from './csv.js';
 import { EXPORT_COLUMNS, exportFileName, exportFromPages, exportFromStream } from './export.js';
 

@@ -1,10 +1,10 @@
 import { aTimeout, expect, html as testHtml } from '@open-wc/testing';
-import { waitUntil } from '../../src/testing/wait.js';
+import { waitUntil } from '../../test/support/wait.js';
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { MockApi } from '../../src/mocks/api.js';
 import { PortalLink } from '../../src/portal/link.js';
-import { inPortal, mockApi } from '../../src/testing/fixtures.js';
+import { inPortal, mockApi } from '../../test/support/fixtures.js';
 import { LogPages, type LogFilters } from './log-pages.js';
 
 @customElement('test-log-pages')

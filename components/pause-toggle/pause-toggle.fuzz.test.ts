@@ -1,12 +1,12 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import { waitUntil } from '../../src/testing/wait.js';
+import { waitUntil } from '../../test/support/wait.js';
 import fc from 'fast-check';
 import './define.js';
 import '../portal/define.js';
 import type { LdPauseToggle } from './pause-toggle.js';
 import type { LdPortal } from '../portal/portal.js';
 import { mockAuth } from '../../src/mocks/auth.js';
-import { FAST, mockApi, shadow } from '../../src/testing/fixtures.js';
+import { FAST, mockApi, shadow } from '../../test/support/fixtures.js';
 
 const ACME = 'org_northwind_acme';
 const BRIGHT = 'org_northwind_bright';

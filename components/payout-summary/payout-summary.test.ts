@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { waitUntil } from '../../src/testing/wait.js';
+import { waitUntil } from '../../test/support/wait.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
@@ -18,7 +18,7 @@ import {
   TEST_NOW,
   untilText,
   visibleText,
-} from '../../src/testing/fixtures.js';
+} from '../../test/support/fixtures.js';
 import { Breakdown } from './breakdown.js';
 import { payoutSummaryStrings } from './payout-summary.strings.js';
 import { LitElement } from 'lit';

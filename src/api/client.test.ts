@@ -6,7 +6,7 @@ import { getPortal, setPortalStatus } from './contract/portal.js';
 import { revealApiKey, rotateApiKey } from './contract/api-spec.js';
 import { ApiError, parseRetryAfter } from './errors.js';
 import { mockToken } from '../mocks/auth.js';
-import { mockApi, TEST_NOW, testClock } from '../testing/fixtures.js';
+import { mockApi, TEST_NOW, testClock } from '../../test/support/fixtures.js';
 import type { MockApi } from '../mocks/api.js';
 import { LEAKED_FIELDS, RIVAL_MARKER } from '../mocks/leak.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../testing/wait.js';
+import { waitUntil } from '../../test/support/wait.js';
 import { LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizeController } from '../localize/localize.js';

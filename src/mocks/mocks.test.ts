@@ -18,7 +18,7 @@ import {
 import { getPayouts } from '../api/contract/payouts.js';
 import { getPortal, setPortalStatus } from '../api/contract/portal.js';
 import { ApiError } from '../api/errors.js';
-import { mockApi, TEST_NOW, testClock } from '../testing/fixtures.js';
+import { mockApi, TEST_NOW, testClock } from '../../test/support/fixtures.js';
 import type { MockApi } from './api.js';
 import { mockToken } from './auth.js';
 import { createMockDb } from './db.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ResourceCache } from './cache.js';
-import { TEST_NOW, testClock } from '../testing/time.js';
+import { TEST_NOW, testClock } from '../../test/support/time.js';
 
 const later = <T>(value: T, ms = 20) =>
   new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));

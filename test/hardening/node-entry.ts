@@ -7,4 +7,4 @@ export { createApiClient } from '../../src/api/client.js';
 export { ApiError } from '../../src/api/errors.js';
 export { CsvParser } from '../../components/ingestion-log/csv.js';
 // The page's widgets read the same fixed instant, so the figures do not depend on the date.
-export { testClock } from '../../src/testing/time.js';
+export { testClock } from '../support/time.js';

@@ -2,7 +2,7 @@
 // the traps the detectors read: an XSS trap function, CSP violation reports, and a record of
 // every event a widget dispatches.
 import { configure } from '../../entries/index.js';
-import { testClock } from '../../src/testing/time.js';
+import { testClock } from '../support/time.js';
 import type { PortalConfig } from '../../src/core.js';
 import { mockAuth, swappingAuth } from '../../src/mocks/auth.js';
 import { define } from '../../src/define.js';

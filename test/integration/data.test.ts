@@ -1,19 +1,19 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../testing/wait.js';
+import { waitUntil } from '../support/wait.js';
 import { customElement } from 'lit/decorators.js';
 import '../../components/caps-meter/define.js';
 import type { LdCapsMeter } from '../../components/caps-meter/caps-meter.js';
 import { LdPortal } from '../../components/portal/portal.js';
-import { portalResource } from '../api/resources.js';
-import { LdElement } from '../element.js';
-import { LocalizeController } from '../localize/localize.js';
-import { commonStrings } from '../localize/strings.js';
-import { mockAuth } from '../mocks/auth.js';
-import type { MockApi } from '../mocks/api.js';
-import { configure, PortalRuntime } from '../portal/runtime.js';
-import { renderDataState } from '../ui/states.js';
-import { FAST, inPortal, mockApi, shadow, untilText, visibleText } from '../testing/fixtures.js';
-import { DataController } from './data.js';
+import { portalResource } from '../../src/api/resources.js';
+import { LdElement } from '../../src/element.js';
+import { LocalizeController } from '../../src/localize/localize.js';
+import { commonStrings } from '../../src/localize/strings.js';
+import { mockAuth } from '../../src/mocks/auth.js';
+import type { MockApi } from '../../src/mocks/api.js';
+import { configure, PortalRuntime } from '../../src/portal/runtime.js';
+import { renderDataState } from '../../src/ui/states.js';
+import { FAST, inPortal, mockApi, shadow, untilText, visibleText } from '../support/fixtures.js';
+import { DataController } from '../../src/controllers/data.js';
 
 /** A second kind of widget: it needs only the portal record. */
 @customElement('test-supplier-name')

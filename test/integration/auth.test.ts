@@ -11,12 +11,12 @@ import type {
 } from '@clerk/shared/types';
 import '../../components/caps-meter/define.js';
 import type { LdCapsMeter } from '../../components/caps-meter/caps-meter.js';
-import { mockApi, untilText, FAST, TEST_NOW } from '../testing/fixtures.js';
-import { mockAuth, mockToken } from '../mocks/auth.js';
-import { clerkAuth, type ClerkLike } from './clerk-auth.js';
-import { singleFlightToken } from './single-flight.js';
-import { tokenAuth } from './token-auth.js';
-import type { AuthState } from './types.js';
+import { mockApi, untilText, FAST, TEST_NOW } from '../support/fixtures.js';
+import { mockAuth, mockToken } from '../../src/mocks/auth.js';
+import { clerkAuth, type ClerkLike } from '../../src/auth/clerk-auth.js';
+import { singleFlightToken } from '../../src/auth/single-flight.js';
+import { tokenAuth } from '../../src/auth/token-auth.js';
+import type { AuthState } from '../../src/auth/types.js';
 import { fixture } from '@open-wc/testing';
 import type { LdPortal } from '../../components/portal/portal.js';
 

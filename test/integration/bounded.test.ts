@@ -1,12 +1,12 @@
 import { expect, html } from '@open-wc/testing';
-import { waitUntil } from '../testing/wait.js';
+import { waitUntil } from '../support/wait.js';
 import '../../components/caps-meter/define.js';
 import '../../components/ingestion-log/define.js';
 import '../../components/payout-summary/define.js';
 import '../../components/api-spec/define.js';
-import type { MockApi } from '../mocks/api.js';
-import { inPortal, mockApi, shadow, untilText, visibleText } from '../testing/fixtures.js';
-import { bounded, LIST_BOUNDS } from './bounded.js';
+import type { MockApi } from '../../src/mocks/api.js';
+import { inPortal, mockApi, shadow, untilText, visibleText } from '../support/fixtures.js';
+import { bounded, LIST_BOUNDS } from '../../src/ui/bounded.js';
 
 /** A server that answers every list with this many items. */
 const HUGE = 2_000;

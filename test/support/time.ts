@@ -1,5 +1,5 @@
-import { manualClock } from '../clock/clock.js';
-import type { MockApi } from '../mocks/api.js';
+import { manualClock } from '../../src/clock/clock.js';
+import type { MockApi } from '../../src/mocks/api.js';
 
 /**
  * The instant every test and story lives at. The mock's data is seeded there and the
