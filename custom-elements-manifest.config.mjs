@@ -1,6 +1,12 @@
 export default {
   globs: ['components/**/*.ts', 'src/element.ts'],
-  exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.styles.ts', '**/*.strings.ts'],
+  exclude: [
+    '**/*.test.ts',
+    '**/*.stories.ts',
+    '**/*.styles.ts',
+    '**/*.strings.ts',
+    '**/harness.ts',
+  ],
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
   packagejson: false,

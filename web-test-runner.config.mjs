@@ -37,7 +37,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts', 'components/**/*.ts'],
-    exclude: ['**/*.test.ts', 'test/**', '**/*.stories.ts'],
+    exclude: ['**/*.test.ts', '**/harness.ts', 'test/**', '**/*.stories.ts'],
     threshold: { lines: 90, statements: 90 },
     report: true,
     reporters: ['text-summary', 'lcov'],

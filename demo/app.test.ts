@@ -5,14 +5,9 @@ import type { MockApi } from '../src/mocks/api.js';
 import { everything, mockApi, shadow, visibleText } from '../test/support/fixtures.js';
 import { DemoApp, readState, writeState, type DemoState } from './app.js';
 import type { LdPauseToggle } from '../components/pause-toggle/pause-toggle.js';
+import { DATA_WIDGET_TAGS } from '../entries/tags.js';
 
-const WIDGETS = [
-  'ld-pause-toggle',
-  'ld-caps-meter',
-  'ld-payout-summary',
-  'ld-ingestion-log',
-  'ld-api-spec',
-];
+const WIDGETS = DATA_WIDGET_TAGS;
 
 let root: HTMLElement;
 let address = '';

@@ -6,6 +6,7 @@ import { DEFAULT_PERSON, mockPeople, mockPortals } from '../src/mocks/people.js'
 import type { TokenAuthProvider } from '../src/auth/token-auth.js';
 import type { FilterChangeDetail } from '../components/ingestion-log/ingestion-log.js';
 import { DATA_STATES } from '../src/controllers/data.js';
+import { DATA_WIDGET_TAGS } from '../entries/tags.js';
 
 /** What the address bar keeps, so that a link can be shared and reloaded. */
 export interface DemoState {
@@ -19,13 +20,7 @@ export interface DemoState {
 }
 
 const LOG_FILTERS = ['preset', 'from', 'to', 'status', 'campaign', 'search'] as const;
-const WIDGETS = [
-  'ld-pause-toggle',
-  'ld-caps-meter',
-  'ld-payout-summary',
-  'ld-ingestion-log',
-  'ld-api-spec',
-];
+const WIDGETS = DATA_WIDGET_TAGS;
 export const LOCALES = [
   { value: 'en-US', label: 'English (US)' },
   { value: 'de-DE', label: 'Deutsch' },

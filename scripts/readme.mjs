@@ -1,9 +1,9 @@
-// Writes the README's generated sections, each between its markers: the element reference
-// from custom-elements.json, and the CDN snippet from the build's SRI hashes.
-// `--check` fails instead when the README is out of date.
+// Writes the generated sections of the docs, each between its markers: the element reference
+// in docs/reference.md, from custom-elements.json, and the README's CDN snippet, from the
+// build's SRI hashes. `--check` fails instead when either file is out of date.
 import './node-check.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { format, resolveConfig } from 'prettier';
+import { format as prettier, resolveConfig } from 'prettier';
 import { CDN_END, CDN_START, cdnSection, withImportMapHash } from './readme-cdn.mjs';
 
 const START = '<!-- reference:start (generated from custom-elements.json by npm run readme) -->';
@@ -75,27 +75,45 @@ for (const module of manifest.modules) {
     );
   }
 }
-const between = (text, start, end, content) => {
+const REFERENCE = 'docs/reference.md';
+const README = 'README.md';
+const between = (file, text, start, end, content) => {
   const from = text.indexOf(start);
   const to = text.indexOf(end);
-  if (from < 0 || to < 0) throw new Error(`README.md lacks the markers ${start} … ${end}`);
+  if (from < 0 || to < 0) throw new Error(`${file} lacks the markers ${start} … ${end}`);
   return `${text.slice(0, from)}${start}\n\n${content}\n\n${text.slice(to)}`;
 };
-const readme = readFileSync('README.md', 'utf8');
 // Formatted as Prettier would, so `prettier --check` and this check agree.
-const options = { ...(await resolveConfig('README.md')), parser: 'markdown' };
-let next = between(readme, START, END, sections.join('\n\n'));
-next = await format(between(next, CDN_START, CDN_END, cdnSection()), options);
-next = await format(withImportMapHash(next), options);
-if (process.argv.includes('--check')) {
-  if (next !== readme) {
-    console.error(
-      'README.md is out of date (element reference or CDN snippet): run npm run build (it rewrites both) and commit README.md.',
-    );
-    process.exit(1);
-  }
-  console.log('README.md reference and CDN snippet are current.');
-} else {
-  writeFileSync('README.md', next);
-  console.log('Wrote the README reference and CDN snippet.');
+const format = async (file, text) =>
+  prettier(text, { ...(await resolveConfig(file)), parser: 'markdown' });
+const generated = {
+  [REFERENCE]: (text) =>
+    format(REFERENCE, between(REFERENCE, text, START, END, sections.join('\n\n'))),
+  [README]: async (text) =>
+    format(
+      README,
+      withImportMapHash(
+        await format(README, between(README, text, CDN_START, CDN_END, cdnSection())),
+      ),
+    ),
+};
+const check = process.argv.includes('--check');
+const stale = [];
+for (const [file, update] of Object.entries(generated)) {
+  const current = readFileSync(file, 'utf8');
+  const next = await update(current);
+  if (next === current) continue;
+  stale.push(file);
+  if (!check) writeFileSync(file, next);
 }
+if (check && stale.length) {
+  console.error(
+    `${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} out of date (element reference in ${REFERENCE}, CDN snippet in ${README}): run npm run build (it rewrites both) and commit the result.`,
+  );
+  process.exit(1);
+}
+if (check) console.log(`${REFERENCE} (element reference) and ${README} (CDN snippet) are current.`);
+else
+  console.log(
+    stale.length ? `Wrote ${stale.join(' and ')}.` : 'Reference and CDN snippet were current.',
+  );

@@ -112,7 +112,7 @@ if (failed) {
   process.exit(1);
 }
 
-// `--write`: the same table into the README, dated.
+// `--write`: the same table into docs/performance.md, dated.
 if (process.argv.includes('--write')) {
   const rows = results.map((r) => {
     const limit = r.increment
@@ -132,20 +132,14 @@ if (process.argv.includes('--write')) {
     '|---|--:|--:|--:|--:|--:|',
     ...rows,
   ].join('\n');
-  const readme = readFileSync('README.md', 'utf8');
+  const file = 'docs/performance.md';
+  const doc = readFileSync(file, 'utf8');
   const start = '<!-- size:start -->';
   const end = '<!-- size:end -->';
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`);
-  writeFileSync(
-    'README.md',
-    `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`,
-  );
-  execFileSync(process.execPath, [
-    'node_modules/prettier/bin/prettier.cjs',
-    '--write',
-    'README.md',
-  ]);
-  console.log('README.md updated.');
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${file} has no ${start} … ${end} section`);
+  writeFileSync(file, `${doc.slice(0, from + start.length)}\n${table}\n${doc.slice(to)}`);
+  execFileSync(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--write', file]);
+  console.log(`${file} updated.`);
 }

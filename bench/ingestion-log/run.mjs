@@ -1,6 +1,6 @@
 // Benchmarks ld-ingestion-log against @vaadin/grid 25 and a plain Lit table, in one run of
 // headless Chromium, at 10,000 and 100,000 rows; then times the CSV export of 100,000 rows.
-// `--write` puts the figures into the README. Exits non-zero when a budget of PRODUCT.md is missed.
+// `--write` puts the figures into docs/performance.md. Exits non-zero when a budget of PRODUCT.md is missed.
 import '../../scripts/node-check.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ const SCROLL_STEPS = 50;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const PAINT_BAR = 5;
 const write = process.argv.includes('--write');
-/** `BENCH_ONLY=ours,vaadin` measures just those views and no export: for quick checks, not for the README. */
+/** `BENCH_ONLY=ours,vaadin` measures just those views and no export: for quick checks, not for docs/performance.md. */
 const only = process.env.BENCH_ONLY?.split(',');
 
 process.chdir(new URL('../../', import.meta.url).pathname);
@@ -82,7 +82,7 @@ try {
   if (only) process.exit(0);
   const report = renderReport(results, exports, await browser.version());
   console.log(`\n${report.text}`);
-  if (write) writeReadme(report.text);
+  if (write) writeDoc(report.text);
   if (report.failures.length) {
     console.error(`\nMissed: ${report.failures.join('; ')}`);
     process.exitCode = 1;
@@ -309,16 +309,14 @@ function renderReport(results, exports, chromium) {
   return { text: lines.join('\n'), failures };
 }
 
-function writeReadme(text) {
+function writeDoc(text) {
   const start = '<!-- bench:ingestion-log:start -->';
   const end = '<!-- bench:ingestion-log:end -->';
-  const readme = readFileSync('README.md', 'utf8');
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`);
-  writeFileSync(
-    'README.md',
-    `${readme.slice(0, from + start.length)}\n${text}\n${readme.slice(to)}`,
-  );
-  console.log('\nREADME.md updated.');
+  const file = 'docs/performance.md';
+  const doc = readFileSync(file, 'utf8');
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${file} has no ${start} … ${end} section`);
+  writeFileSync(file, `${doc.slice(0, from + start.length)}\n${text}\n${doc.slice(to)}`);
+  console.log(`\n${file} updated.`);
 }

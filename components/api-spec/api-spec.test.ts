@@ -22,6 +22,9 @@ import {
   requestSnippet,
   type SnippetValue,
 } from './snippets.js';
+import { ApiSpecHarness } from './harness.js';
+
+const harness = (el: LdApiSpec) => new ApiSpecHarness(el);
 
 type Options = Parameters<typeof inPortal>[1];
 
@@ -34,24 +37,15 @@ async function spec(options: Options = {}, attributes = '') {
 
 async function ready(options: Options = {}, attributes = '') {
   const mounted = await spec(options, attributes);
-  await waitUntil(() => q(mounted.widget, '.settings'), 'the spec did not render', {
+  await waitUntil(() => harness(mounted.widget).q('.settings'), 'the spec did not render', {
     // The first test of a file also waits for the mock's worker and a cold page.
     timeout: 5000,
   });
   return mounted;
 }
 
-const q = <T extends Element = HTMLElement>(el: LdApiSpec, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-const all = <T extends Element = HTMLElement>(el: LdApiSpec, selector: string) => [
-  ...shadow(el).querySelectorAll<T>(selector),
-];
-const button = (el: LdApiSpec, text: string) =>
-  all<HTMLButtonElement>(el, 'button').find((item) => item.textContent!.trim() === text);
 const requests = (mock: MockApi, method: string, path: string) =>
   mock.requests.filter((request) => request.method === method && request.path.startsWith(path));
-const code = (el: LdApiSpec, group: string, language: string) =>
-  q(el, `#${group}-panel-${language} code`)!.textContent;
 
 /** The example lead the snippets must send: every field that has an example. */
 function exampleBody(fields: ReturnType<typeof apiSpecOf>['fields']) {
@@ -75,21 +69,24 @@ describe('ld-api-spec', () => {
     expect(text).to.include(`x-api-key : ${apiSpecOf(state).maskedKey}`);
     expect(everything(widget)).not.to.include(state.apiKey);
     expect(text).to.include('Rate limit: 600 requests per minute, bursts of up to 50.');
-    const names = all(widget, 'tbody th code').map((cell) => cell.textContent);
+    const names = harness(widget)
+      .all('tbody th code')
+      .map((cell) => cell.textContent);
     const required = apiSpecOf(state).fields.filter((field) => field.required).length;
     expect(names.slice(0, required)).to.deep.equal(
       apiSpecOf(state)
         .fields.filter((field) => field.required)
         .map((field) => field.name),
     );
-    const filter = q<HTMLInputElement>(widget, 'input[type="search"]')!;
+    const filter = harness(widget).q<HTMLInputElement>('input[type="search"]')!;
     filter.value = 'NAME';
     filter.dispatchEvent(new Event('input'));
     await widget.updateComplete;
-    expect(all(widget, 'tbody th code').map((cell) => cell.textContent)).to.deep.equal([
-      'first_name',
-      'last_name',
-    ]);
+    expect(
+      harness(widget)
+        .all('tbody th code')
+        .map((cell) => cell.textContent),
+    ).to.deep.equal(['first_name', 'last_name']);
     filter.value = 'nothing-like-this';
     filter.dispatchEvent(new Event('input'));
     await untilText(widget, 'No field matches “nothing-like-this”.');
@@ -107,20 +104,22 @@ describe('ld-api-spec', () => {
       body: exampleBody(served.fields),
     };
     for (const language of REQUEST_LANGUAGES) {
-      const snippet = code(widget, 'request', language);
+      const snippet = harness(widget).code('request', language);
       expect(snippet, language).to.equal(requestSnippet(language, input));
       // Before Reveal: an ASCII placeholder that says what to do, never the masked key.
       expect(snippet).to.include('REVEAL-YOUR-API-KEY-ABOVE');
       expect(snippet).not.to.include(served.maskedKey);
     }
     // The field table shows each example as a JSON literal, and markup as text.
-    const examples = all(widget, 'tbody td:last-child code').map((cell) => cell.textContent);
+    const examples = harness(widget)
+      .all('tbody td:last-child code')
+      .map((cell) => cell.textContent);
     for (const value of HOSTILE_VALUES) {
       expect(examples.includes(JSON.stringify(value)), `example ${value}`).to.equal(true);
     }
-    const description = all(widget, 'tbody th .muted').at(-1)!.textContent;
+    const description = harness(widget).all('tbody th .muted').at(-1)!.textContent;
     expect(description).to.equal('<script>window.__ldPwned=1</script>');
-    expect(q(widget, 'img, script, b')).to.equal(null);
+    expect(harness(widget).q('img, script, b')).to.equal(null);
     await aTimeout(50);
     expect((window as { __ldPwned?: number }).__ldPwned).to.equal(undefined);
     await expect(widget).to.be.accessible();
@@ -129,14 +128,14 @@ describe('ld-api-spec', () => {
   it('switches snippet tabs with the arrow keys, Home and End', async () => {
     const { widget } = await ready();
     const tabs = () =>
-      all(widget, '[role="tablist"]')[0]!.querySelectorAll<HTMLElement>('[role="tab"]');
+      harness(widget).all('[role="tablist"]')[0]!.querySelectorAll<HTMLElement>('[role="tab"]');
     tabs()[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await widget.updateComplete;
     expect(shadow(widget).activeElement).to.equal(tabs()[1]);
     expect(tabs()[1]!.getAttribute('aria-selected')).to.equal('true');
-    expect(q(widget, '#request-panel-fetch')!.hidden).to.equal(false);
-    expect(q(widget, '#request-panel-curl')!.hidden).to.equal(true);
+    expect(harness(widget).q('#request-panel-fetch')!.hidden).to.equal(false);
+    expect(harness(widget).q('#request-panel-curl')!.hidden).to.equal(true);
     await sendKeys({ press: 'End' });
     await widget.updateComplete;
     expect(shadow(widget).activeElement!.textContent!.trim()).to.equal('PHP');
@@ -144,13 +143,13 @@ describe('ld-api-spec', () => {
     await widget.updateComplete;
     expect(shadow(widget).activeElement!.textContent!.trim()).to.equal('curl');
     await sendKeys({ press: 'Home' });
-    expect(all(widget, '[role="tab"][tabindex="0"]')).to.have.length(2);
+    expect(harness(widget).all('[role="tab"][tabindex="0"]')).to.have.length(2);
   });
 
   it('prints every snippet, without buttons, and never the revealed key', async function () {
     const { widget } = await ready();
     const key = mock.db.portal('org_northwind_acme')!.apiKey;
-    button(widget, 'Reveal key')!.click();
+    harness(widget).button('Reveal key')!.click();
     await untilText(widget, key);
     try {
       await emulateMedia({ media: 'print' });
@@ -161,10 +160,10 @@ describe('ld-api-spec', () => {
     }
     try {
       const shown = (element: Element) => getComputedStyle(element).display !== 'none';
-      expect(all(widget, '[role="tabpanel"]').every(shown)).to.equal(true);
-      expect(all(widget, 'button').some(shown)).to.equal(false);
-      expect(shown(q(widget, '[part="key"]')!)).to.equal(false);
-      expect(shown(q(widget, 'code.print-only')!)).to.equal(true);
+      expect(harness(widget).all('[role="tabpanel"]').every(shown)).to.equal(true);
+      expect(harness(widget).all('button').some(shown)).to.equal(false);
+      expect(shown(harness(widget).q('[part="key"]')!)).to.equal(false);
+      expect(shown(harness(widget).q('code.print-only')!)).to.equal(true);
       // And the page about to print masks the key everywhere, snippets included.
       window.dispatchEvent(new Event('beforeprint'));
       await widget.updateComplete;
@@ -188,17 +187,17 @@ describe('ld-api-spec', () => {
     it('copies a snippet, says so to screen readers, and tells the host without the text', async () => {
       const { widget } = await ready();
       const event = oneEvent(widget, 'ld-copy');
-      q<HTMLButtonElement>(widget, '#request-panel-curl .copy')!.click();
+      harness(widget).q<HTMLButtonElement>('#request-panel-curl .copy')!.click();
       const { detail } = await event;
       expect(detail).to.deep.equal({ what: 'request', language: 'curl' });
-      expect(copied).to.deep.equal([code(widget, 'request', 'curl')]);
+      expect(copied).to.deep.equal([harness(widget).code('request', 'curl')]);
       await untilText(widget, 'Copied');
-      expect(q(widget, '[role="status"]')!.textContent).to.equal('Copied');
+      expect(harness(widget).q('[role="status"]')!.textContent).to.equal('Copied');
       // The same words again are still announced.
-      button(widget, 'Copy endpoint')!.click();
+      harness(widget).button('Copy endpoint')!.click();
       await waitUntil(() => copied.length === 2);
       await widget.updateComplete;
-      expect(q(widget, '[role="status"]')!.textContent).to.equal('Copied\u200b');
+      expect(harness(widget).q('[role="status"]')!.textContent).to.equal('Copied\u200b');
       expect(copied[1]).to.equal('https://acme.leaddistro.ai/api/v1/ingest');
     });
 
@@ -214,12 +213,12 @@ describe('ld-api-spec', () => {
       };
       const { widget } = await ready();
       try {
-        button(widget, 'Copy endpoint')!.click();
+        harness(widget).button('Copy endpoint')!.click();
         await untilText(widget, 'Copied');
         expect(selected).to.deep.equal(['https://acme.leaddistro.ai/api/v1/ingest']);
-        expect(q(widget, 'textarea')).to.equal(null);
+        expect(harness(widget).q('textarea')).to.equal(null);
         result = false;
-        button(widget, 'Copy endpoint')!.click();
+        harness(widget).button('Copy endpoint')!.click();
         await untilText(widget, 'Could not copy');
       } finally {
         document.execCommand = execCommand;
@@ -232,29 +231,29 @@ describe('ld-api-spec', () => {
       const { widget } = await ready({}, 'reveal-seconds="1"');
       const key = mock.db.portal('org_northwind_acme')!.apiKey;
       const event = oneEvent(widget, 'ld-key-reveal');
-      button(widget, 'Reveal key')!.click();
+      harness(widget).button('Reveal key')!.click();
       const { detail } = await event;
       expect(detail).to.deep.equal({ seconds: 1 });
       await widget.updateComplete;
-      expect(q(widget, '[part="key"]')!.textContent).to.equal(key);
-      expect(code(widget, 'request', 'curl')).to.include(`x-api-key: ${key}`);
+      expect(harness(widget).q('[part="key"]')!.textContent).to.equal(key);
+      expect(harness(widget).code('request', 'curl')).to.include(`x-api-key: ${key}`);
       expect(requests(mock, 'POST', '/v1/api-key/reveal')).to.have.length(1);
       await expect(widget).to.be.accessible();
       await waitUntil(() => !everything(widget).includes(key), 'the key was not masked again', {
         timeout: 3000,
       });
-      expect(button(widget, 'Reveal key')).to.not.equal(undefined);
+      expect(harness(widget).button('Reveal key')).to.not.equal(undefined);
     });
 
     it('is masked again when hidden, and when the widget leaves the page', async () => {
       const { widget, portal } = await ready();
       const key = mock.db.portal('org_northwind_acme')!.apiKey;
-      button(widget, 'Reveal key')!.click();
+      harness(widget).button('Reveal key')!.click();
       await untilText(widget, key);
-      button(widget, 'Hide key')!.click();
+      harness(widget).button('Hide key')!.click();
       await widget.updateComplete;
       expect(everything(widget)).not.to.include(key);
-      button(widget, 'Reveal key')!.click();
+      harness(widget).button('Reveal key')!.click();
       await untilText(widget, key);
       widget.remove();
       portal.append(widget);
@@ -264,23 +263,23 @@ describe('ld-api-spec', () => {
 
     it('cannot be revealed without the permission', async () => {
       const { widget } = await ready({ person: 'ava', portalId: 'org_northwind_bright' });
-      expect(button(widget, 'Reveal key')).to.equal(undefined);
+      expect(harness(widget).button('Reveal key')).to.equal(undefined);
       expect(visibleText(widget)).to.include('Your role cannot reveal the key.');
-      expect(button(widget, 'Rotate API key')).to.equal(undefined);
+      expect(harness(widget).button('Rotate API key')).to.equal(undefined);
       await expect(widget).to.be.accessible();
     });
 
     it('is rotated after a confirmation, once for a double click, naming the grace period', async () => {
       const { widget } = await ready();
       mock.control.delays['/v1/api-key/rotate'] = 100;
-      const rotate = button(widget, 'Rotate API key')!;
+      const rotate = harness(widget).button('Rotate API key')!;
       rotate.click();
-      const dialog = q<HTMLDialogElement>(widget, 'dialog')!;
+      const dialog = harness(widget).q<HTMLDialogElement>('dialog')!;
       expect(dialog.open).to.equal(true);
       expect(shadow(widget).activeElement!.textContent!.trim()).to.equal('Cancel');
       await expect(widget).to.be.accessible();
       const event = oneEvent(widget, 'ld-key-rotate');
-      const confirm = button(widget, 'Rotate key')!;
+      const confirm = harness(widget).button('Rotate key')!;
       confirm.click();
       confirm.click();
       const { detail } = await event;
@@ -304,11 +303,11 @@ describe('ld-api-spec', () => {
       const harbor = mock.db.portal('org_harbor_bright')!;
       const before = harbor.apiKey;
       mock.control.faults.push({ path: '/v1/api-key/reveal', status: 401, times: 1 });
-      button(widget, 'Reveal key')!.click();
+      harness(widget).button('Reveal key')!.click();
       await untilText(widget, 'Your session now opens another supplier portal');
       mock.control.faults.push({ path: '/v1/api-key/rotate', status: 401, times: 1 });
-      button(widget, 'Rotate API key')!.click();
-      button(widget, 'Rotate key')!.click();
+      harness(widget).button('Rotate API key')!.click();
+      harness(widget).button('Rotate key')!.click();
       await waitUntil(
         () => requests(mock, 'GET', '/v1/portal').some((r) => r.authorization!.includes('harbor')),
         'the refreshed token was not checked',
@@ -324,16 +323,16 @@ describe('ld-api-spec', () => {
 
     it('is not rotated when the confirmation is cancelled', async () => {
       const { widget } = await ready();
-      button(widget, 'Rotate API key')!.click();
-      button(widget, 'Cancel')!.click();
+      harness(widget).button('Rotate API key')!.click();
+      harness(widget).button('Cancel')!.click();
       await widget.updateComplete;
-      expect(q<HTMLDialogElement>(widget, 'dialog')!.open).to.equal(false);
+      expect(harness(widget).q<HTMLDialogElement>('dialog')!.open).to.equal(false);
       expect(requests(mock, 'POST', '/v1/api-key/rotate')).to.have.length(0);
     });
   });
 
   describe('integration settings', () => {
-    const urlField = (widget: LdApiSpec) => q<HTMLInputElement>(widget, '#webhook-url')!;
+    const urlField = (widget: LdApiSpec) => harness(widget).q<HTMLInputElement>('#webhook-url')!;
     const typeUrl = (widget: LdApiSpec, value: string) => {
       urlField(widget).value = value;
       urlField(widget).dispatchEvent(new Event('input'));
@@ -342,7 +341,7 @@ describe('ld-api-spec', () => {
     it('refuses a URL that is not https before sending anything', async () => {
       const { widget } = await ready();
       typeUrl(widget, 'http://hooks.example.com/lead');
-      button(widget, 'Save settings')!.click();
+      harness(widget).button('Save settings')!.click();
       await untilText(widget, 'Enter a full https:// address');
       expect(urlField(widget).getAttribute('aria-invalid')).to.equal('true');
       expect(shadow(widget).activeElement).to.equal(urlField(widget));
@@ -353,10 +352,10 @@ describe('ld-api-spec', () => {
     it('saves the URL and events, and tells the host', async () => {
       const { widget } = await ready();
       typeUrl(widget, 'https://hooks.example.com/leads?src=ld');
-      const boxes = all<HTMLInputElement>(widget, '.events input');
+      const boxes = harness(widget).all<HTMLInputElement>('.events input');
       boxes[0]!.click();
       const event = oneEvent(widget, 'ld-settings-save');
-      button(widget, 'Save settings')!.click();
+      harness(widget).button('Save settings')!.click();
       const { detail } = await event;
       expect(detail).to.deep.equal({
         webhookUrl: 'https://hooks.example.com/leads?src=ld',
@@ -371,12 +370,12 @@ describe('ld-api-spec', () => {
     it('shows a 422 at the field, and a 403 for the form', async () => {
       const { widget } = await ready();
       typeUrl(widget, 'https://localhost/hook');
-      button(widget, 'Save settings')!.click();
+      harness(widget).button('Save settings')!.click();
       await untilText(widget, 'This address is not reachable from the internet.');
       expect(urlField(widget).getAttribute('aria-invalid')).to.equal('true');
       mock.control.faults.push({ path: '/v1/integration', method: 'PUT', status: 403 });
       typeUrl(widget, 'https://hooks.example.com/x');
-      button(widget, 'Save settings')!.click();
+      harness(widget).button('Save settings')!.click();
       await untilText(widget, 'You do not have permission to do that.');
       expect(urlField(widget).getAttribute('aria-invalid')).to.equal('false');
       await expect(widget).to.be.accessible();
@@ -384,7 +383,7 @@ describe('ld-api-spec', () => {
 
     it('sends a test webhook and shows the status and latency', async () => {
       const { widget } = await ready();
-      button(widget, 'Send test webhook')!.click();
+      harness(widget).button('Send test webhook')!.click();
       await untilText(widget, 'Your endpoint answered 200 in 142 ms.');
       expect(requests(mock, 'POST', '/v1/integration/test-webhook')).to.have.length(1);
     });
@@ -394,8 +393,8 @@ describe('ld-api-spec', () => {
       expect(visibleText(widget)).to.include(
         'Your role can see these settings but not change them.',
       );
-      expect(q(widget, '.settings input, .settings button')).to.equal(null);
-      const settings = visibleText(q(widget, '.settings')!);
+      expect(harness(widget).q('.settings input, .settings button')).to.equal(null);
+      const settings = visibleText(harness(widget).q('.settings')!);
       expect(settings).to.equal(
         'Integration settings Your role can see these settings but not change them. Webhook URL — Events to send —',
       );
@@ -406,14 +405,14 @@ describe('ld-api-spec', () => {
   describe('states', () => {
     it('notes test mode', async () => {
       const { widget } = await ready({ person: 'ben' });
-      expect(q(widget, '.test-mode')!.textContent).to.include('Test mode');
+      expect(harness(widget).q('.test-mode')!.textContent).to.include('Test mode');
       await expect(widget).to.be.accessible();
     });
 
     it('shows a skeleton while loading', async () => {
       mock.control.delays['/v1/api-spec'] = 300;
       const { widget } = await spec();
-      await waitUntil(() => q(widget, '.skeleton'));
+      await waitUntil(() => harness(widget).q('.skeleton'));
       await expect(widget).to.be.accessible();
     });
 
@@ -422,37 +421,40 @@ describe('ld-api-spec', () => {
       const { widget } = await spec();
       await untilText(widget, 'The portal service is having trouble.');
       await expect(widget).to.be.accessible();
-      q<HTMLButtonElement>(widget, '[part="retry"]')!.click();
-      await waitUntil(() => q(widget, '.settings'));
+      harness(widget).q<HTMLButtonElement>('[part="retry"]')!.click();
+      await waitUntil(() => harness(widget).q('.settings'));
     });
 
     it('keeps the settings in place when they fail to load, with a retry that brings them', async () => {
       mock.control.malformed = { path: '/v1/integration', kind: 'types' };
       const { widget } = await spec();
-      await waitUntil(() => q(widget, '.settings-state [role="alert"]'), 'no settings error');
-      expect(q(widget, '.settings-state h3')!.textContent).to.equal('Integration settings');
+      await waitUntil(
+        () => harness(widget).q('.settings-state [role="alert"]'),
+        'no settings error',
+      );
+      expect(harness(widget).q('.settings-state h3')!.textContent).to.equal('Integration settings');
       expect(visibleText(widget)).to.include(
         'The portal service sent a response this page cannot read.',
       );
       await expect(widget).to.be.accessible();
       mock.control.malformed = null;
-      q<HTMLButtonElement>(widget, '.settings-state [part="retry"]')!.click();
-      await waitUntil(() => q(widget, '.settings'), 'the settings did not come back');
-      expect(q(widget, '.settings-state')).to.equal(null);
+      harness(widget).q<HTMLButtonElement>('.settings-state [part="retry"]')!.click();
+      await waitUntil(() => harness(widget).q('.settings'), 'the settings did not come back');
+      expect(harness(widget).q('.settings-state')).to.equal(null);
     });
 
     it('keeps the settings in place while they load, and says when access to them is refused', async () => {
       mock.control.delays['/v1/integration'] = 400;
       const { widget } = await spec();
-      await waitUntil(() => q(widget, '.settings-state .skeleton'), 'no settings skeleton');
-      expect(q(widget, '.settings-state h3')!.textContent).to.equal('Integration settings');
+      await waitUntil(() => harness(widget).q('.settings-state .skeleton'), 'no settings skeleton');
+      expect(harness(widget).q('.settings-state h3')!.textContent).to.equal('Integration settings');
       await expect(widget).to.be.accessible();
-      await waitUntil(() => q(widget, '.settings'), 'the settings did not load');
+      await waitUntil(() => harness(widget).q('.settings'), 'the settings did not load');
       mock.control.faults.push({ path: '/v1/integration', method: 'GET', status: 403 });
       mock.control.delays = {};
       const denied = await spec();
-      await waitUntil(() => q(denied.widget, '.settings-state p'), 'no refusal shown');
-      expect(visibleText(q(denied.widget, '.settings-state')!)).to.include(
+      await waitUntil(() => harness(denied.widget).q('.settings-state p'), 'no refusal shown');
+      expect(visibleText(harness(denied.widget).q('.settings-state')!)).to.include(
         'Ask your agency for access.',
       );
       await expect(denied.widget).to.be.accessible();
@@ -466,9 +468,9 @@ describe('ld-api-spec', () => {
       // Both failed, not only the spec: the settings' answer may come a moment later.
       await waitUntil(() => mock.control.faults.length === 0, 'the settings were not asked for');
       await aTimeout(50);
-      q<HTMLButtonElement>(widget, '[part="retry"]')!.click();
-      await waitUntil(() => q(widget, '.settings'), 'the settings did not come back');
-      expect(all(widget, '[part="retry"]')).to.have.length(0);
+      harness(widget).q<HTMLButtonElement>('[part="retry"]')!.click();
+      await waitUntil(() => harness(widget).q('.settings'), 'the settings did not come back');
+      expect(harness(widget).all('[part="retry"]')).to.have.length(0);
     });
 
     it('shows a permission-denied state on 403', async () => {

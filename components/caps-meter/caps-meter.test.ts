@@ -15,6 +15,9 @@ import {
   visibleText,
   testClock,
 } from '../../test/support/fixtures.js';
+import { CapsMeterHarness } from './harness.js';
+
+const harness = (el: LdCapsMeter) => new CapsMeterHarness(el);
 
 type Options = Parameters<typeof inPortal>[1];
 
@@ -35,32 +38,6 @@ async function ready(options: Options = {}) {
   return mounted;
 }
 
-const caps = (el: LdCapsMeter) => [...shadow(el).querySelectorAll<HTMLElement>('.cap')];
-const cap = (el: LdCapsMeter, name: string) => {
-  const found = caps(el).find((item) => item.querySelector('h3')?.textContent === name);
-  if (!found) throw new Error(`no cap "${name}" in ${visibleText(el)}`);
-  return found;
-};
-const q = <T extends Element>(el: LdCapsMeter, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-
-/** Opens the limit editor of the named cap; returns its field. */
-async function openEditor(el: LdCapsMeter, name: string): Promise<HTMLInputElement> {
-  cap(el, name).querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
-  await el.updateComplete;
-  return q<HTMLInputElement>(el, '[part="input"]')!;
-}
-
-/** Types a value (when given) into the open editor and presses Save. */
-function save(el: LdCapsMeter, value?: string): void {
-  const input = q<HTMLInputElement>(el, '[part="input"]')!;
-  if (value !== undefined) {
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  }
-  q<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-}
-
 describe('ld-caps-meter', () => {
   let mock: MockApi;
   beforeEach(async () => {
@@ -70,13 +47,12 @@ describe('ld-caps-meter', () => {
   describe('display', () => {
     it('shows each cap with its usage, state and reset time', async () => {
       const { widget } = await ready();
-      expect(caps(widget).map((item) => item.querySelector('h3')?.textContent)).to.deep.equal([
-        'Daily leads',
-        'Weekly leads',
-        'Monthly budget',
-        'Total leads',
-      ]);
-      expect(visibleText(cap(widget, 'Daily leads')))
+      expect(
+        harness(widget)
+          .caps()
+          .map((item) => item.querySelector('h3')?.textContent),
+      ).to.deep.equal(['Daily leads', 'Weekly leads', 'Monthly budget', 'Total leads']);
+      expect(visibleText(harness(widget).cap('Daily leads')))
         .to.include('412 of 500 used')
         .and.include('88 left');
       await expect(widget).to.be.accessible();
@@ -84,17 +60,17 @@ describe('ld-caps-meter', () => {
 
     it('warns at 80% and at 90%, in words as well as colour', async () => {
       const { widget } = await ready();
-      expect(cap(widget, 'Daily leads').dataset.state).to.equal('warning');
-      expect(visibleText(cap(widget, 'Daily leads'))).to.include('Over 80% · 82%');
-      expect(cap(widget, 'Weekly leads').dataset.state).to.equal('critical');
-      expect(visibleText(cap(widget, 'Weekly leads'))).to.include('Over 90% · 93%');
-      expect(cap(widget, 'Monthly budget').dataset.state).to.equal('ok');
-      expect(visibleText(cap(widget, 'Monthly budget'))).to.include('On track');
+      expect(harness(widget).cap('Daily leads').dataset.state).to.equal('warning');
+      expect(visibleText(harness(widget).cap('Daily leads'))).to.include('Over 80% · 82%');
+      expect(harness(widget).cap('Weekly leads').dataset.state).to.equal('critical');
+      expect(visibleText(harness(widget).cap('Weekly leads'))).to.include('Over 90% · 93%');
+      expect(harness(widget).cap('Monthly budget').dataset.state).to.equal('ok');
+      expect(visibleText(harness(widget).cap('Monthly budget'))).to.include('On track');
     });
 
     it('exposes each limited cap as a meter', async () => {
       const { widget } = await ready();
-      const bar = cap(widget, 'Daily leads').querySelector('[role="meter"]');
+      const bar = harness(widget).cap('Daily leads').querySelector('[role="meter"]');
       expect(bar?.getAttribute('aria-valuemin')).to.equal('0');
       expect(bar?.getAttribute('aria-valuemax')).to.equal('500');
       expect(bar?.getAttribute('aria-valuenow')).to.equal('412');
@@ -105,7 +81,7 @@ describe('ld-caps-meter', () => {
 
     it('shows an unlimited cap without a meter', async () => {
       const { widget } = await ready();
-      const total = cap(widget, 'Total leads');
+      const total = harness(widget).cap('Total leads');
       expect(total.dataset.state).to.equal('unlimited');
       expect(total.querySelector('[role="meter"]')).to.equal(null);
       expect(visibleText(total))
@@ -115,7 +91,7 @@ describe('ld-caps-meter', () => {
 
     it('shows budgets as money in the portal currency', async () => {
       const { widget } = await ready();
-      expect(visibleText(cap(widget, 'Monthly budget'))).to.include(
+      expect(visibleText(harness(widget).cap('Monthly budget'))).to.include(
         '$18,240.00 of $40,000.00 used',
       );
     });
@@ -123,10 +99,10 @@ describe('ld-caps-meter', () => {
     it('gives reset times in the account time zone, labelled', async () => {
       const { widget } = await ready();
       // TEST_NOW is 15:30 UTC on Nov 24: the daily cap resets at midnight New York time.
-      expect(visibleText(cap(widget, 'Daily leads'))).to.include(
+      expect(visibleText(harness(widget).cap('Daily leads'))).to.include(
         'Resets Wed, Nov 25, 12:00 AM EST',
       );
-      expect(visibleText(cap(widget, 'Weekly leads'))).to.include(
+      expect(visibleText(harness(widget).cap('Weekly leads'))).to.include(
         'Resets Mon, Nov 30, 12:00 AM EST',
       );
       expect(visibleText(widget)).to.include('Times in EST');
@@ -135,25 +111,30 @@ describe('ld-caps-meter', () => {
     it('counts down to a reset as the clock moves, with nothing else asked of it', async () => {
       const { widget } = await ready();
       // 10:30 AM in New York: 13 hours 30 minutes to midnight.
-      expect(visibleText(cap(widget, 'Daily leads'))).to.include('12:00 AM EST (in 14 hours)');
+      expect(visibleText(harness(widget).cap('Daily leads'))).to.include(
+        '12:00 AM EST (in 14 hours)',
+      );
       testClock.advance(5 * 3_600_000);
-      await untilText(cap(widget, 'Daily leads'), '12:00 AM EST (in 9 hours)');
+      await untilText(harness(widget).cap('Daily leads'), '12:00 AM EST (in 9 hours)');
       testClock.advance(8 * 3_600_000 + 29 * 60_000);
-      await untilText(cap(widget, 'Daily leads'), '12:00 AM EST (in 1 minute)');
+      await untilText(harness(widget).cap('Daily leads'), '12:00 AM EST (in 1 minute)');
       await expect(widget).to.be.accessible();
     });
 
     it('starts a window again when the clock passes its reset, and lifts the pause it held', async () => {
       const { widget } = await ready({ person: 'ava', portalId: 'org_northwind_bright' });
-      expect(cap(widget, 'Daily leads').dataset.state).to.equal('reached');
-      expect(q(widget, '[part="notice"]')).not.to.equal(null);
+      expect(harness(widget).cap('Daily leads').dataset.state).to.equal('reached');
+      expect(harness(widget).q('[part="notice"]')).not.to.equal(null);
       const before = mock.requests.length;
       // Midnight in New York, and a second.
       testClock.set('2026-11-25T05:00:01Z');
-      await waitUntil(() => cap(widget, 'Daily leads').dataset.state !== 'reached', 'no reset');
-      const daily = cap(widget, 'Daily leads');
+      await waitUntil(
+        () => harness(widget).cap('Daily leads').dataset.state !== 'reached',
+        'no reset',
+      );
+      const daily = harness(widget).cap('Daily leads');
       expect(visibleText(daily)).to.include('0 of 300 used').and.include('Resets Thu, Nov 26');
-      expect(q(widget, '[part="notice"]')).to.equal(null);
+      expect(harness(widget).q('[part="notice"]')).to.equal(null);
       // One reload, of the caps and of the portal whose pause the cap held.
       const paths = mock.requests.slice(before).map((request) => request.path);
       expect(paths.sort()).to.deep.equal(['/v1/caps', '/v1/portal']);
@@ -165,16 +146,18 @@ describe('ld-caps-meter', () => {
 
     it('shows a reached cap, when it was reached, and the pause it holds', async () => {
       const { widget } = await ready({ person: 'ava', portalId: 'org_northwind_bright' });
-      const daily = cap(widget, 'Daily leads');
+      const daily = harness(widget).cap('Daily leads');
       expect(daily.dataset.state).to.equal('reached');
       expect(visibleText(daily)).to.include('Reached · 100%');
       expect(visibleText(daily)).to.match(
         /Reached Tue, Nov 24, 1:30 PM GMT\. Your traffic is paused until the cap resets\./,
       );
-      expect(visibleText(q(widget, '[part="notice"]')!)).to.equal(
+      expect(visibleText(harness(widget).q('[part="notice"]')!)).to.equal(
         'Your traffic is paused: the Daily leads cap was reached.',
       );
-      expect(visibleText(cap(widget, 'Weekly budget'))).to.include('£2,100.00 of £5,000.00 used');
+      expect(visibleText(harness(widget).cap('Weekly budget'))).to.include(
+        '£2,100.00 of £5,000.00 used',
+      );
       await expect(widget).to.be.accessible();
     });
 
@@ -182,12 +165,14 @@ describe('ld-caps-meter', () => {
       const { widget } = await ready();
       widget.periods = 'daily monthly';
       await widget.updateComplete;
-      expect(caps(widget)).to.have.length(2);
+      expect(harness(widget).caps()).to.have.length(2);
       widget.kind = 'budget';
       await widget.updateComplete;
-      expect(caps(widget).map((item) => item.querySelector('h3')?.textContent)).to.deep.equal([
-        'Monthly budget',
-      ]);
+      expect(
+        harness(widget)
+          .caps()
+          .map((item) => item.querySelector('h3')?.textContent),
+      ).to.deep.equal(['Monthly budget']);
     });
   });
 
@@ -195,7 +180,7 @@ describe('ld-caps-meter', () => {
     it('shows a skeleton while loading', async () => {
       mock.control.latency = 400;
       const { widget } = await meter();
-      const status = q(widget, '.skeleton[role="status"]');
+      const status = harness(widget).q('.skeleton[role="status"]');
       expect(status).not.to.equal(null);
       expect(visibleText(widget)).to.include('Loading…');
       await expect(widget).to.be.accessible();
@@ -213,7 +198,7 @@ describe('ld-caps-meter', () => {
       document.addEventListener('ld-error', (event) => errors.push(event), { once: true });
       const { widget } = await meter();
       await untilText(widget, 'The portal service is having trouble.');
-      expect(q(widget, '[role="alert"]')).not.to.equal(null);
+      expect(harness(widget).q('[role="alert"]')).not.to.equal(null);
       expect(errors[0]?.detail).to.deep.equal({
         kind: 'server',
         status: 500,
@@ -221,7 +206,7 @@ describe('ld-caps-meter', () => {
         message: 'Simulated fault',
       });
       await expect(widget).to.be.accessible();
-      q<HTMLButtonElement>(widget, 'button[part="retry"]')!.click();
+      harness(widget).q<HTMLButtonElement>('button[part="retry"]')!.click();
       await untilText(widget, '412 of 500 used');
     });
 
@@ -233,7 +218,7 @@ describe('ld-caps-meter', () => {
       await untilText(widget, 'The portal service is having trouble.');
       expect(widget.matches(':state(error)')).to.equal(true);
       expect(widget.matches(':state(loading)')).to.equal(false);
-      q<HTMLButtonElement>(widget, 'button[part="retry"]')!.click();
+      harness(widget).q<HTMLButtonElement>('button[part="retry"]')!.click();
       await untilText(widget, '412 of 500 used');
       expect(widget.matches(':state(ready)')).to.equal(true);
     });
@@ -255,10 +240,10 @@ describe('ld-caps-meter', () => {
       mock.control.faults.push({ path: '/v1/caps', status: 503, times: 1 });
       const { widget } = await meter();
       await untilText(widget, 'Try again');
-      q<HTMLButtonElement>(widget, 'button[part="retry"]')!.focus();
-      q<HTMLButtonElement>(widget, 'button[part="retry"]')!.click();
+      harness(widget).q<HTMLButtonElement>('button[part="retry"]')!.focus();
+      harness(widget).q<HTMLButtonElement>('button[part="retry"]')!.click();
       await untilText(widget, '412 of 500 used');
-      expect(shadow(widget).activeElement).to.equal(q(widget, '[part="title"]'));
+      expect(shadow(widget).activeElement).to.equal(harness(widget).q('[part="title"]'));
     });
 
     it('names a malformed response as such', async () => {
@@ -354,20 +339,20 @@ describe('ld-caps-meter', () => {
   describe('editing a limit', () => {
     it('changes a limit within the bounds, and tells the host', async () => {
       const { widget } = await ready();
-      const edit = cap(widget, 'Daily leads').querySelector<HTMLButtonElement>(
-        '[part="edit-button"]',
-      )!;
+      const edit = harness(widget)
+        .cap('Daily leads')
+        .querySelector<HTMLButtonElement>('[part="edit-button"]')!;
       expect(visibleText(edit)).to.equal('Edit limit — Daily leads');
       edit.click();
       await widget.updateComplete;
-      const input = q<HTMLInputElement>(widget, '[part="input"]')!;
+      const input = harness(widget).q<HTMLInputElement>('[part="input"]')!;
       expect(shadow(widget).activeElement).to.equal(input);
       expect(input.value).to.equal('500');
-      expect(visibleText(q(widget, 'form')!)).to.include('Between 50 and 2,000');
+      expect(visibleText(harness(widget).q('form')!)).to.include('Between 50 and 2,000');
       await expect(widget).to.be.accessible();
 
       const changed = oneEvent(widget, 'ld-cap-change');
-      save(widget, '600');
+      harness(widget).save('600');
       const { detail } = await changed;
       expect(detail).to.deep.equal({
         cap: {
@@ -384,33 +369,33 @@ describe('ld-caps-meter', () => {
       await untilText(widget, '412 of 600 used');
       await widget.updateComplete;
       expect(shadow(widget).activeElement?.id).to.equal('c0-edit');
-      expect(q(widget, '.visually-hidden[role="status"]')?.textContent).to.equal(
+      expect(harness(widget).q('.visually-hidden[role="status"]')?.textContent).to.equal(
         'Daily leads limit set to 600. Daily leads: back under 80%.',
       );
     });
 
     it('edits a budget in major units of the currency', async () => {
       const { widget } = await ready();
-      const input = await openEditor(widget, 'Monthly budget');
+      const input = await harness(widget).openEditor('Monthly budget');
       expect(input.value).to.equal('40000');
       expect(input.step).to.equal('0.01');
-      save(widget, '45000.5');
+      harness(widget).save('45000.5');
       await untilText(widget, '$18,240.00 of $45,000.50 used');
       expect(mock.db.portal('org_northwind_acme')?.caps[2]?.limit).to.equal(4_500_050);
     });
 
     it('refuses a limit outside the bounds before sending it', async () => {
       const { widget } = await ready();
-      const input = await openEditor(widget, 'Daily leads');
+      const input = await harness(widget).openEditor('Daily leads');
       for (const [value, message] of [
         ['5', 'Enter a limit between 50 and 2,000.'],
         ['', 'Enter a limit.'],
         ['12.5', 'Enter a whole number.'],
       ] as const) {
-        save(widget, value);
+        harness(widget).save(value);
         await widget.updateComplete;
         expect(input.getAttribute('aria-invalid')).to.equal('true');
-        expect(visibleText(q(widget, '.field-error')!)).to.equal(message);
+        expect(visibleText(harness(widget).q('.field-error')!)).to.equal(message);
       }
       expect(mock.requests.some((request) => request.method === 'PATCH')).to.equal(false);
       await expect(widget).to.be.accessible();
@@ -420,22 +405,22 @@ describe('ld-caps-meter', () => {
       const { widget } = await ready();
       // The agency narrowed the bounds after the page loaded.
       mock.db.portal('org_northwind_acme')!.caps[0]!.max = 550;
-      const input = await openEditor(widget, 'Daily leads');
-      save(widget, '900');
+      const input = await harness(widget).openEditor('Daily leads');
+      harness(widget).save('900');
       await untilText(widget, 'Must be between 50 and 550');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')).to.include('c0-error');
       expect(shadow(widget).activeElement).to.equal(input);
-      expect(visibleText(cap(widget, 'Daily leads'))).to.include('412 of 500 used');
+      expect(visibleText(harness(widget).cap('Daily leads'))).to.include('412 of 500 used');
       await expect(widget).to.be.accessible();
     });
 
     it('sends one request for a double click', async () => {
       mock.control.delays['/v1/caps'] = 150;
       const { widget } = await ready();
-      await openEditor(widget, 'Daily leads');
-      save(widget, '700');
-      save(widget);
+      await harness(widget).openEditor('Daily leads');
+      harness(widget).save('700');
+      harness(widget).save();
       await untilText(widget, '412 of 700 used');
       expect(mock.requests.filter((request) => request.method === 'PATCH')).to.have.length(1);
     });
@@ -443,9 +428,9 @@ describe('ld-caps-meter', () => {
     it('completes a save that a refresh overlaps', async () => {
       mock.control.delays['/v1/caps'] = 100;
       const { widget } = await ready();
-      await openEditor(widget, 'Daily leads');
+      await harness(widget).openEditor('Daily leads');
       const changed = oneEvent(widget, 'ld-cap-change');
-      save(widget, '650');
+      harness(widget).save('650');
       widget.refresh();
       expect((await changed).detail.cap.limit).to.equal(650);
       await untilText(widget, '412 of 650 used');
@@ -454,20 +439,20 @@ describe('ld-caps-meter', () => {
     it('explains a write refused for lack of permission', async () => {
       const { widget } = await ready();
       mock.control.faults.push({ path: '/v1/caps', method: 'PATCH', status: 403 });
-      await openEditor(widget, 'Daily leads');
-      save(widget, '520');
+      await harness(widget).openEditor('Daily leads');
+      harness(widget).save('520');
       await untilText(widget, 'You do not have permission to do that.');
-      expect(visibleText(cap(widget, 'Daily leads'))).to.include('412 of 500 used');
+      expect(visibleText(harness(widget).cap('Daily leads'))).to.include('412 of 500 used');
     });
 
     it('cancels with Escape and returns focus to the edit button', async () => {
       const { widget } = await ready();
-      await openEditor(widget, 'Weekly leads');
+      await harness(widget).openEditor('Weekly leads');
       await sendKeys({ type: '1' });
       await sendKeys({ press: 'Escape' });
       await widget.updateComplete;
       await aTimeout(0);
-      expect(q(widget, 'form')).to.equal(null);
+      expect(harness(widget).q('form')).to.equal(null);
       expect(shadow(widget).activeElement?.id).to.equal('c1-edit');
       expect(mock.requests.some((request) => request.method === 'PATCH')).to.equal(false);
     });
@@ -475,9 +460,9 @@ describe('ld-caps-meter', () => {
     it('tells the host when a save finds the session over', async () => {
       const { widget } = await ready();
       mock.control.faults.push({ path: '/v1/caps', method: 'PATCH', status: 401 });
-      await openEditor(widget, 'Daily leads');
+      await harness(widget).openEditor('Daily leads');
       const expired = oneEvent(widget, 'ld-auth-expired');
-      save(widget, '520');
+      harness(widget).save('520');
       expect((await expired).detail).to.deep.equal({ portalId: 'org_northwind_acme' });
       await untilText(widget, 'Your session has ended.');
     });
@@ -485,9 +470,9 @@ describe('ld-caps-meter', () => {
     it('puts nothing leaked by the server into its event', async () => {
       const { widget } = await ready();
       mock.control.leak = true;
-      await openEditor(widget, 'Daily leads');
+      await harness(widget).openEditor('Daily leads');
       const changed = oneEvent(widget, 'ld-cap-change');
-      save(widget, '520');
+      harness(widget).save('520');
       const { detail } = await changed;
       expect(JSON.stringify(detail)).not.to.include('LEAK');
       expect(Object.keys(detail.cap).sort()).to.deep.equal([
@@ -506,8 +491,8 @@ describe('ld-caps-meter', () => {
       ]) {
         const { widget } = await ready(options);
         expect(visibleText(widget)).to.include('Daily leads');
-        expect(q(widget, '[part="edit-button"]')).to.equal(null);
-        expect(q(widget, 'input')).to.equal(null);
+        expect(harness(widget).q('[part="edit-button"]')).to.equal(null);
+        expect(harness(widget).q('input')).to.equal(null);
       }
     });
 
@@ -539,19 +524,19 @@ describe('ld-caps-meter', () => {
       const { widget } = await ready();
       mock.db.portal('org_northwind_acme')!.caps[0]!.used = 460;
       widget.refresh();
-      await untilText(cap(widget, 'Daily leads'), '460 of 500 used');
-      expect(q(widget, '.visually-hidden[role="status"]')?.textContent).to.equal(
+      await untilText(harness(widget).cap('Daily leads'), '460 of 500 used');
+      expect(harness(widget).q('.visually-hidden[role="status"]')?.textContent).to.equal(
         'Daily leads: over 90% used.',
       );
     });
 
     it('announces the same words again when they recur', async () => {
       const { widget } = await ready();
-      const region = () => q(widget, '.visually-hidden[role="status"]')?.textContent ?? '';
+      const region = () => harness(widget).q('.visually-hidden[role="status"]')?.textContent ?? '';
       const said: string[] = [];
       for (let round = 0; round < 2; round++) {
-        await openEditor(widget, 'Monthly budget');
-        save(widget, '45000');
+        await harness(widget).openEditor('Monthly budget');
+        harness(widget).save('45000');
         await untilText(widget, 'of $45,000.00 used');
         await widget.updateComplete;
         said.push(region());
@@ -574,9 +559,9 @@ describe('ld-caps-meter', () => {
         testClock.now(),
       ).toISOString();
       widget.refreshInterval = 0.05;
-      await untilText(cap(widget, 'Daily leads'), 'Reached');
+      await untilText(harness(widget).cap('Daily leads'), 'Reached');
       widget.refreshInterval = 0;
-      expect(q(widget, '.visually-hidden[role="status"]')?.textContent).to.equal(
+      expect(harness(widget).q('.visually-hidden[role="status"]')?.textContent).to.equal(
         'Daily leads cap reached. Traffic is paused until it resets.',
       );
     });
@@ -587,7 +572,7 @@ describe('ld-caps-meter', () => {
       const { widget } = await ready();
       widget.theme = 'dark';
       await widget.updateComplete;
-      const base = q<HTMLElement>(widget, '[part="base"]')!;
+      const base = harness(widget).q<HTMLElement>('[part="base"]')!;
       expect(getComputedStyle(base).colorScheme).to.equal('dark');
       expect(getComputedStyle(base).backgroundColor).to.equal('rgb(17, 24, 39)');
       await expect(widget).to.be.accessible();
@@ -597,9 +582,9 @@ describe('ld-caps-meter', () => {
       const { widget } = await ready();
       widget.theme = 'system';
       await widget.updateComplete;
-      expect(getComputedStyle(q<HTMLElement>(widget, '[part="base"]')!).colorScheme).to.equal(
-        'light dark',
-      );
+      expect(
+        getComputedStyle(harness(widget).q<HTMLElement>('[part="base"]')!).colorScheme,
+      ).to.equal('light dark');
     });
 
     it('takes the theme from the portal unless it sets its own', async () => {
@@ -607,26 +592,26 @@ describe('ld-caps-meter', () => {
       portal.theme = 'dark';
       await portal.updateComplete;
       await widget.updateComplete;
-      expect(q(widget, '[part="base"]')?.getAttribute('data-theme')).to.equal('dark');
+      expect(harness(widget).q('[part="base"]')?.getAttribute('data-theme')).to.equal('dark');
       widget.theme = 'light';
       await widget.updateComplete;
-      expect(q(widget, '[part="base"]')?.getAttribute('data-theme')).to.equal('light');
+      expect(harness(widget).q('[part="base"]')?.getAttribute('data-theme')).to.equal('light');
     });
 
     it('formats numbers and dates for its locale', async () => {
       const { widget } = await ready();
       widget.locale = 'de-DE';
       await widget.updateComplete;
-      expect(visibleText(cap(widget, 'Weekly leads'))).to.include('2.790 of 3.000 used');
-      expect(visibleText(cap(widget, 'Monthly budget'))).to.include('18.240,00 $');
-      expect(q(widget, '[part="base"]')?.getAttribute('lang')).to.equal('de-DE');
+      expect(visibleText(harness(widget).cap('Weekly leads'))).to.include('2.790 of 3.000 used');
+      expect(visibleText(harness(widget).cap('Monthly budget'))).to.include('18.240,00 $');
+      expect(harness(widget).q('[part="base"]')?.getAttribute('lang')).to.equal('de-DE');
     });
 
     it('lays out right to left for an RTL locale', async () => {
       const { widget } = await ready();
       widget.locale = 'ar-EG';
       await widget.updateComplete;
-      expect(q(widget, '[part="base"]')?.getAttribute('dir')).to.equal('rtl');
+      expect(harness(widget).q('[part="base"]')?.getAttribute('dir')).to.equal('rtl');
       await expect(widget).to.be.accessible();
     });
 
@@ -634,13 +619,13 @@ describe('ld-caps-meter', () => {
       const { widget } = await ready();
       widget.strings = { title: 'Limits', 'cap.daily.leads': 'Leads today' };
       await widget.updateComplete;
-      expect(visibleText(q(widget, 'h2')!)).to.equal('Limits');
-      expect(caps(widget)[0]?.querySelector('h3')?.textContent).to.equal('Leads today');
+      expect(visibleText(harness(widget).q('h2')!)).to.equal('Limits');
+      expect(harness(widget).caps()[0]?.querySelector('h3')?.textContent).to.equal('Leads today');
       registerStrings('fr', { title: 'Plafonds' });
       widget.strings = undefined;
       widget.locale = 'fr-FR';
       await widget.updateComplete;
-      expect(visibleText(q(widget, 'h2')!)).to.equal('Plafonds');
+      expect(visibleText(harness(widget).q('h2')!)).to.equal('Plafonds');
     });
   });
 
@@ -651,6 +636,6 @@ describe('ld-caps-meter', () => {
     for (const value of Object.values(LEAKED_FIELDS)) expect(all).not.to.include(String(value));
     expect(all).not.to.include(RIVAL_MARKER);
     expect(all).not.to.include('LEAK');
-    expect(caps(widget)).to.have.length(4);
+    expect(harness(widget).caps()).to.have.length(4);
   });
 });

@@ -15,6 +15,9 @@ import {
   visibleText,
   testClock,
 } from '../../test/support/fixtures.js';
+import { IngestionLogHarness } from './harness.js';
+
+const harness = (el: LdIngestionLog) => new IngestionLogHarness(el);
 
 type Options = Parameters<typeof inPortal>[1];
 
@@ -35,9 +38,6 @@ async function ready(options: Options = {}, attributes = '') {
   return mounted;
 }
 
-const rows = (el: LdIngestionLog) => [...shadow(el).querySelectorAll<HTMLElement>('.body .row')];
-const q = <T extends Element>(el: LdIngestionLog, selector: string) =>
-  shadow(el).querySelector<T>(selector);
 /** Every node under a root, comments and text included, through shadow roots. */
 const nodeCount = (root: Node): number => {
   let count = 1;
@@ -63,7 +63,7 @@ describe('ld-ingestion-log', () => {
     );
     expect(headers).to.deep.equal(['Received (EST)', 'Lead ID', 'Campaign', 'Status', 'Reason']);
     const first = mock.db.portal('org_northwind_acme')!.leads()[0]!;
-    expect(visibleText(rows(widget)[0]!))
+    expect(visibleText(harness(widget).rows()[0]!))
       .to.include(first.id)
       .and.include(first.campaignName);
     await expect(widget).to.be.accessible();
@@ -71,8 +71,14 @@ describe('ld-ingestion-log', () => {
 
   it('shows a rejection’s code, message and field errors', async () => {
     const { widget } = await ready({}, 'status="rejected"');
-    await waitUntil(() => rows(widget).some((row) => visibleText(row).includes('Field errors')));
-    const row = rows(widget).find((item) => visibleText(item).includes('Field errors'))!;
+    await waitUntil(() =>
+      harness(widget)
+        .rows()
+        .some((row) => visibleText(row).includes('Field errors')),
+    );
+    const row = harness(widget)
+      .rows()
+      .find((item) => visibleText(item).includes('Field errors'))!;
     expect(visibleText(row)).to.match(
       /(missing_field|invalid_phone|invalid_email|missing_consent) — .+ \(\s*Field errors: \w+: .+\)/,
     );
@@ -86,13 +92,17 @@ describe('ld-ingestion-log', () => {
       from: params.get('from')!,
       to: params.get('to')!,
     }).length;
-    expect(q(widget, '[role="table"]')!.getAttribute('aria-rowcount')).to.equal(String(total + 1));
-    expect(rows(widget)[0]!.getAttribute('aria-rowindex')).to.equal('2');
-    const scroller = q<HTMLElement>(widget, '.scroller')!;
+    expect(harness(widget).q('[role="table"]')!.getAttribute('aria-rowcount')).to.equal(
+      String(total + 1),
+    );
+    expect(harness(widget).rows()[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    const scroller = harness(widget).q<HTMLElement>('.scroller')!;
     scroller.scrollTop = 150 * 44;
     scroller.dispatchEvent(new Event('scroll'));
     await widget.updateComplete;
-    const deep = rows(widget).find((row) => row.dataset.index === '150')!;
+    const deep = harness(widget)
+      .rows()
+      .find((row) => row.dataset.index === '150')!;
     expect(deep.getAttribute('aria-rowindex')).to.equal('152');
   });
 
@@ -113,8 +123,10 @@ describe('ld-ingestion-log', () => {
     expect(widget.getAttribute('status')).to.equal('rejected');
     await waitUntil(
       () =>
-        rows(widget).length > 0 &&
-        rows(widget).every((row) => visibleText(row).includes('Rejected')),
+        harness(widget).rows().length > 0 &&
+        harness(widget)
+          .rows()
+          .every((row) => visibleText(row).includes('Rejected')),
     );
   });
 
@@ -148,7 +160,7 @@ describe('ld-ingestion-log', () => {
   it('waits for a pause in typing before searching', async () => {
     const { widget } = await ready();
     const before = logRequests(mock).length;
-    const input = q<HTMLInputElement>(widget, 'input[type="search"]')!;
+    const input = harness(widget).q<HTMLInputElement>('input[type="search"]')!;
     input.focus();
     await sendKeys({ type: '555' });
     expect(logRequests(mock).length).to.equal(before);
@@ -160,7 +172,7 @@ describe('ld-ingestion-log', () => {
 
   it('pages through the log as it scrolls, with a DOM that does not grow', async () => {
     const { widget } = await ready({}, 'preset="last-30-days"');
-    const scroller = q<HTMLElement>(widget, '.scroller')!;
+    const scroller = harness(widget).q<HTMLElement>('.scroller')!;
     const sizes: number[] = [];
     for (let page = 1; page <= 3; page++) {
       scroller.scrollTop = scroller.scrollHeight;
@@ -170,7 +182,9 @@ describe('ld-ingestion-log', () => {
         `page ${page + 1} was not requested`,
       );
       await waitUntil(() =>
-        rows(widget).some((row) => row.getAttribute('aria-rowindex') === String(page * 200 + 2)),
+        harness(widget)
+          .rows()
+          .some((row) => row.getAttribute('aria-rowindex') === String(page * 200 + 2)),
       );
       sizes.push(nodeCount(shadow(widget)));
     }
@@ -189,7 +203,7 @@ describe('ld-ingestion-log', () => {
     it(`stops with a clear message when the server's cursors go round (${loop})`, async () => {
       mock.control.cursorLoop = loop;
       const { widget } = await ready({}, 'preset="last-30-days"');
-      const scroller = q<HTMLElement>(widget, '.scroller')!;
+      const scroller = harness(widget).q<HTMLElement>('.scroller')!;
       for (let i = 0; i < 4 && !visibleText(widget).includes('stops here'); i++) {
         scroller.scrollTop = scroller.scrollHeight;
         scroller.dispatchEvent(new Event('scroll'));
@@ -203,28 +217,32 @@ describe('ld-ingestion-log', () => {
       scroller.dispatchEvent(new Event('scroll'));
       await aTimeout(300);
       expect(logRequests(mock)).to.have.length(sent);
-      const ids = rows(widget).map((row) => row.textContent);
+      const ids = harness(widget)
+        .rows()
+        .map((row) => row.textContent);
       expect(new Set(ids).size).to.equal(ids.length);
-      expect(q(widget, '.foot button')).to.equal(null);
+      expect(harness(widget).q('.foot button')).to.equal(null);
       await expect(widget).to.be.accessible();
     });
   }
 
   it('leaves exactly the DOM it had after scrolling far and back', async () => {
     const { widget } = await ready({}, 'preset="last-30-days"');
-    const scroller = q<HTMLElement>(widget, '.scroller')!;
+    const scroller = harness(widget).q<HTMLElement>('.scroller')!;
     const atTop = nodeCount(shadow(widget));
-    const seen = new Set(rows(widget));
+    const seen = new Set(harness(widget).rows());
     let most = seen.size;
     // Within the first page, so no page load changes the footer meanwhile.
     for (const top of [1000, 3000, 0, 2500, 0]) {
       scroller.scrollTop = top;
       scroller.dispatchEvent(new Event('scroll'));
       await widget.updateComplete;
-      rows(widget).forEach((row) => seen.add(row));
-      most = Math.max(most, rows(widget).length);
+      harness(widget)
+        .rows()
+        .forEach((row) => seen.add(row));
+      most = Math.max(most, harness(widget).rows().length);
     }
-    expect(rows(widget)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    expect(harness(widget).rows()[0]!.getAttribute('aria-rowindex')).to.equal('2');
     expect(nodeCount(shadow(widget))).to.equal(atTop);
     // Rows are re-used as the window moves, not thrown away and made again.
     expect(seen.size).to.equal(most);
@@ -232,7 +250,7 @@ describe('ld-ingestion-log', () => {
 
   it('moves between rows with the keyboard', async () => {
     const { widget } = await ready();
-    rows(widget)[0]!.focus();
+    harness(widget).rows()[0]!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await widget.updateComplete;
@@ -245,15 +263,19 @@ describe('ld-ingestion-log', () => {
     expect(last).to.be.greaterThan(150);
     await sendKeys({ press: 'Home' });
     expect(shadow(widget).activeElement?.getAttribute('aria-rowindex')).to.equal('2');
-    expect(rows(widget).filter((row) => row.tabIndex === 0)).to.have.length(1);
+    expect(
+      harness(widget)
+        .rows()
+        .filter((row) => row.tabIndex === 0),
+    ).to.have.length(1);
   });
 
   it('opens a lead in a dialog with Enter, keeps focus in it, and returns focus to the row', async () => {
     const { widget } = await ready({}, 'status="rejected"');
-    const row = rows(widget)[1]!;
+    const row = harness(widget).rows()[1]!;
     row.focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = q<HTMLDialogElement>(widget, 'dialog')!;
+    const dialog = harness(widget).q<HTMLDialogElement>('dialog')!;
     await waitUntil(
       () => visibleText(dialog).includes('Processing steps'),
       'the detail did not load',
@@ -293,8 +315,8 @@ describe('ld-ingestion-log', () => {
     });
     try {
       const { widget } = await ready();
-      rows(widget)[0]!.click();
-      const dialog = q<HTMLDialogElement>(widget, 'dialog')!;
+      harness(widget).rows()[0]!.click();
+      const dialog = harness(widget).q<HTMLDialogElement>('dialog')!;
       await waitUntil(() => visibleText(dialog).includes('Submitted fields'));
       const [copyId, copyPayload] = [...dialog.querySelectorAll<HTMLButtonElement>('.copy button')];
       copyId!.click();
@@ -307,7 +329,7 @@ describe('ld-ingestion-log', () => {
         flo_supplier_id: 'sup_northwind_acme',
         email: lead.fields.email,
       });
-      q<HTMLButtonElement>(widget, 'dialog .close')!.click();
+      harness(widget).q<HTMLButtonElement>('dialog .close')!.click();
       await waitUntil(() => !dialog.open);
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
@@ -317,8 +339,8 @@ describe('ld-ingestion-log', () => {
   it('shows no leaked field in the detail, even among the submitted ones', async () => {
     mock.control.leak = true;
     const { widget } = await ready();
-    rows(widget)[0]!.click();
-    const dialog = q<HTMLDialogElement>(widget, 'dialog')!;
+    harness(widget).rows()[0]!.click();
+    const dialog = harness(widget).q<HTMLDialogElement>('dialog')!;
     await waitUntil(() => visibleText(dialog).includes('Submitted fields'));
     expect(everything(dialog)).not.to.include('LEAK');
     expect(visibleText(dialog)).to.include('first_name');
@@ -326,8 +348,8 @@ describe('ld-ingestion-log', () => {
 
   it('closes the detail when the portal changes', async () => {
     const { widget, auth } = await ready();
-    rows(widget)[0]!.click();
-    const dialog = q<HTMLDialogElement>(widget, 'dialog')!;
+    harness(widget).rows()[0]!.click();
+    const dialog = harness(widget).q<HTMLDialogElement>('dialog')!;
     await waitUntil(() => visibleText(dialog).includes('Submitted fields'));
     auth.setPortal('org_northwind_bright');
     await waitUntil(() => !dialog.open, 'the old portal’s lead stayed open');
@@ -357,7 +379,7 @@ describe('ld-ingestion-log', () => {
     afterEach(() => restore());
 
     const exportButton = (el: LdIngestionLog) =>
-      q<HTMLButtonElement>(el, '[part="export-button"]')!;
+      harness(el).q<HTMLButtonElement>('[part="export-button"]')!;
 
     it('keeps working when its filter attributes are removed or unknown, warning once', async () => {
       const warnings: string[] = [];
@@ -369,7 +391,7 @@ describe('ld-ingestion-log', () => {
         widget.removeAttribute('status');
         widget.setAttribute('preset', 'last-fortnight');
         widget.setAttribute('preset', 'last-fortnight');
-        await waitUntil(() => rows(widget).length > 2, 'the log did not load again');
+        await waitUntil(() => harness(widget).rows().length > 2, 'the log did not load again');
         expect(widget.search).to.equal('');
         expect(widget.status).to.equal(undefined);
         expect(widget.preset).to.equal('last-7-days');
@@ -409,7 +431,7 @@ describe('ld-ingestion-log', () => {
         to: '2026-11-24',
       });
       const text = await downloads[0]!.blob.text();
-      const total = Number(q(widget, '[role="table"]')!.getAttribute('aria-rowcount')) - 1;
+      const total = Number(harness(widget).q('[role="table"]')!.getAttribute('aria-rowcount')) - 1;
       expect(text.trim().split('\r\n')).to.have.length(total + 1);
       expect(text).not.to.include('LEAK');
       await expect(widget).to.be.accessible();
@@ -449,10 +471,12 @@ describe('ld-ingestion-log', () => {
       const { widget } = await ready();
       exportButton(widget).click();
       await widget.updateComplete;
-      expect(q(widget, 'progress')).not.to.equal(null);
-      expect(visibleText(q(widget, '[part="export"]')!)).to.match(/Exporting 0 of [\d,]+ rows/);
+      expect(harness(widget).q('progress')).not.to.equal(null);
+      expect(visibleText(harness(widget).q('[part="export"]')!)).to.match(
+        /Exporting 0 of [\d,]+ rows/,
+      );
       await expect(widget).to.be.accessible();
-      q<HTMLButtonElement>(widget, '[part="export-cancel"]')!.click();
+      harness(widget).q<HTMLButtonElement>('[part="export-cancel"]')!.click();
       await untilText(widget, 'Export cancelled.');
       await aTimeout(600);
       expect(downloads).to.have.length(0);
@@ -487,33 +511,38 @@ describe('ld-ingestion-log', () => {
     it('puts new leads on top while the reader is at the top', async () => {
       const { widget } = await ready({}, 'refresh-interval="0.05"');
       arrive(2);
-      await waitUntil(() => idOf(rows(widget)[0])?.startsWith('lead_live_'), 'no new lead on top');
-      expect(q(widget, '[part="new-leads"]')).to.equal(null);
+      await waitUntil(
+        () => idOf(harness(widget).rows()[0])?.startsWith('lead_live_'),
+        'no new lead on top',
+      );
+      expect(harness(widget).q('[part="new-leads"]')).to.equal(null);
       widget.refreshInterval = 0;
     });
 
     it('keeps the rows being read in place, and offers the new ones', async () => {
       const { widget } = await ready({}, 'refresh-interval="0.05"');
-      const scroller = q<HTMLElement>(widget, '.scroller')!;
+      const scroller = harness(widget).q<HTMLElement>('.scroller')!;
       scroller.scrollTop = 44 * 40;
       scroller.dispatchEvent(new Event('scroll'));
       await widget.updateComplete;
       const topRow = () => {
         const top = scroller.getBoundingClientRect().top;
-        return rows(widget).find((row) => row.getBoundingClientRect().bottom > top + 1);
+        return harness(widget)
+          .rows()
+          .find((row) => row.getBoundingClientRect().bottom > top + 1);
       };
       const reading = idOf(topRow());
       arrive(3);
-      await waitUntil(() => q(widget, '[part="new-leads"]'), 'no new-leads button');
-      expect(visibleText(q(widget, '[part="new-leads"]')!)).to.equal('↑ 3 new');
+      await waitUntil(() => harness(widget).q('[part="new-leads"]'), 'no new-leads button');
+      expect(visibleText(harness(widget).q('[part="new-leads"]')!)).to.equal('↑ 3 new');
       expect(idOf(topRow())).to.equal(reading);
       await expect(widget).to.be.accessible();
       widget.refreshInterval = 0;
-      q<HTMLButtonElement>(widget, '[part="new-leads"]')!.click();
+      harness(widget).q<HTMLButtonElement>('[part="new-leads"]')!.click();
       await widget.updateComplete;
       expect(scroller.scrollTop).to.equal(0);
-      await waitUntil(() => idOf(rows(widget)[0])?.startsWith('lead_live_'));
-      expect(q(widget, '[part="new-leads"]')).to.equal(null);
+      await waitUntil(() => idOf(harness(widget).rows()[0])?.startsWith('lead_live_'));
+      expect(harness(widget).q('[part="new-leads"]')).to.equal(null);
     });
   });
 
@@ -523,7 +552,7 @@ describe('ld-ingestion-log', () => {
       cell.textContent?.trim(),
     );
     expect(headers).to.deep.equal(['Status', 'Lead ID']);
-    expect(rows(widget)[0]!.querySelectorAll('[role="cell"]')).to.have.length(2);
+    expect(harness(widget).rows()[0]!.querySelectorAll('[role="cell"]')).to.have.length(2);
   });
 
   it('names the active filters when nothing matches', async () => {
@@ -537,7 +566,7 @@ describe('ld-ingestion-log', () => {
     const { widget } = await log();
     await untilText(widget, 'Loading…');
     await expect(widget).to.be.accessible();
-    await waitUntil(() => rows(widget).length > 0, 'the slow first page never came');
+    await waitUntil(() => harness(widget).rows().length > 0, 'the slow first page never came');
     mock.control.delays = {};
     mock.control.faults.push({ path: '/v1/ingestion-logs', status: 500, times: 1 });
     widget.status = 'test';
@@ -553,7 +582,7 @@ describe('ld-ingestion-log', () => {
     mock.control.leak = true;
     const { widget } = await ready();
     // The leaking page's rival row comes last; look at the end of the page as well.
-    const scroller = q<HTMLElement>(widget, '.scroller')!;
+    const scroller = harness(widget).q<HTMLElement>('.scroller')!;
     for (const top of [0, 190 * 44]) {
       scroller.scrollTop = top;
       scroller.dispatchEvent(new Event('scroll'));
@@ -564,7 +593,9 @@ describe('ld-ingestion-log', () => {
       from: logRequests(mock)[0]!.get('from')!,
       to: logRequests(mock)[0]!.get('to')!,
     }).slice(0, 200);
-    const shown = rows(widget).map((row) => row.querySelector('.mono')?.textContent);
+    const shown = harness(widget)
+      .rows()
+      .map((row) => row.querySelector('.mono')?.textContent);
     expect(shown.every((id) => expected.some((lead) => lead.id === id))).to.equal(true);
   });
 });

@@ -15,6 +15,9 @@ import {
   untilText,
   visibleText,
 } from '../../test/support/fixtures.js';
+import { PauseToggleHarness } from './harness.js';
+
+const harness = (el: LdPauseToggle) => new PauseToggleHarness(el);
 
 type Options = Parameters<typeof inPortal>[1];
 
@@ -23,21 +26,13 @@ async function ready(options: Options = {}) {
     html`<ld-portal><ld-pause-toggle></ld-pause-toggle></ld-portal>`,
     options,
   );
-  await waitUntil(() => toggle(mounted.widget), 'no switch rendered', {
+  await waitUntil(() => harness(mounted.widget).switch(), 'no switch rendered', {
     // The first test of a file also waits for the mock's worker and a cold page.
     timeout: 5000,
   });
   return mounted;
 }
 
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-const toggle = (el: LdPauseToggle) => q<HTMLInputElement>(el, '[role="switch"]');
-const dialog = (el: LdPauseToggle) => q<HTMLDialogElement>(el, 'dialog')!;
-const dialogButton = (el: LdPauseToggle, value: 'confirm' | 'cancel') =>
-  q<HTMLButtonElement>(el, `dialog button[value="${value}"]`)!;
-/** The current state line, without the history below it. */
-const statusText = (el: LdPauseToggle) => q(el, '.status')?.textContent ?? '';
 const statusWrites = (mock: MockApi) =>
   mock.requests.filter(
     (request) => request.method === 'PUT' && request.path === '/v1/portal/status',
@@ -57,15 +52,6 @@ function holdByDailyCap(mock: MockApi): void {
   };
 }
 
-/** Clicks the switch and confirms, with an optional reason. */
-async function pause(widget: LdPauseToggle, reason = '') {
-  toggle(widget)!.click();
-  await waitUntil(() => dialog(widget).open, 'the confirmation did not open');
-  const field = q<HTMLTextAreaElement>(widget, '#reason');
-  if (field) field.value = reason;
-  dialogButton(widget, 'confirm').click();
-}
-
 describe('ld-pause-toggle', () => {
   let mock: MockApi;
   beforeEach(async () => {
@@ -74,7 +60,7 @@ describe('ld-pause-toggle', () => {
 
   it('shows the state as a labelled switch, and the last changes', async () => {
     const { widget } = await ready();
-    const sw = toggle(widget)!;
+    const sw = harness(widget).switch()!;
     expect(sw.checked).to.equal(true);
     expect(sw.getAttribute('aria-checked')).to.equal('true');
     expect(sw.labels![0]!.textContent).to.equal('Receive leads');
@@ -91,30 +77,30 @@ describe('ld-pause-toggle', () => {
   it('pauses after a confirmation, with a reason, and tells the host', async () => {
     const { widget } = await ready();
     const requested = oneEvent(widget, 'ld-pause-request');
-    toggle(widget)!.click();
+    harness(widget).switch()!.click();
     expect((await requested).detail).to.deep.equal({ paused: true });
-    await waitUntil(() => dialog(widget).open);
+    await waitUntil(() => harness(widget).dialog().open);
     // The switch still shows the server's state while the question is open.
-    expect(toggle(widget)!.checked).to.equal(true);
-    expect(shadow(widget).activeElement === q(widget, '#reason'), 'focus').to.equal(true);
+    expect(harness(widget).switch()!.checked).to.equal(true);
+    expect(shadow(widget).activeElement === harness(widget).q('#reason'), 'focus').to.equal(true);
     await expect(widget).to.be.accessible();
     await sendKeys({ type: 'Upstream outage' });
     const changed = oneEvent(widget, 'ld-pause-change');
     const native = oneEvent(widget, 'change');
-    dialogButton(widget, 'confirm').click();
+    harness(widget).dialogButton('confirm').click();
     expect((await changed).detail).to.deep.equal({ paused: true, reason: 'Upstream outage' });
     await native;
     expect(statusWrites(mock)).to.have.length(1);
     expect(statusWrites(mock)[0]!.idempotencyKey).to.match(/^[\da-f-]{36}$/);
     expect(northwind(mock).status).to.include({ state: 'paused', reason: 'Upstream outage' });
     await widget.updateComplete;
-    expect(toggle(widget)!.checked).to.equal(false);
+    expect(harness(widget).switch()!.checked).to.equal(false);
     // Stamped by the clock the widget and the mock share, and told relative to it.
     expect(visibleText(widget)).to.include(
       'Paused Paused by Ava Moreno now (Nov 24, 2026, 10:30 AM EST). Reason: Upstream outage',
     );
-    expect(shadow(widget).activeElement === toggle(widget), 'focus').to.equal(true);
-    expect(q(widget, '[role="status"]')!.textContent).to.equal('Lead intake paused.');
+    expect(shadow(widget).activeElement === harness(widget).switch(), 'focus').to.equal(true);
+    expect(harness(widget).q('[role="status"]')!.textContent).to.equal('Lead intake paused.');
     expect(shadow(widget).querySelector('.history li')!.textContent).to.match(
       /Paused by Ava Moreno/,
     );
@@ -123,27 +109,27 @@ describe('ld-pause-toggle', () => {
 
   it('works from the keyboard, and sends nothing when cancelled', async () => {
     const { widget } = await ready();
-    toggle(widget)!.focus();
+    harness(widget).switch()!.focus();
     // ' ' rather than 'Space': WebDriver BiDi (Firefox) knows keys by the character they type.
     await sendKeys({ press: ' ' });
-    await waitUntil(() => dialog(widget).open);
+    await waitUntil(() => harness(widget).dialog().open);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !dialog(widget).open);
-    expect(shadow(widget).activeElement === toggle(widget), 'focus').to.equal(true);
-    toggle(widget)!.click();
-    await waitUntil(() => dialog(widget).open);
-    dialogButton(widget, 'cancel').click();
-    await waitUntil(() => !dialog(widget).open);
+    await waitUntil(() => !harness(widget).dialog().open);
+    expect(shadow(widget).activeElement === harness(widget).switch(), 'focus').to.equal(true);
+    harness(widget).switch()!.click();
+    await waitUntil(() => harness(widget).dialog().open);
+    harness(widget).dialogButton('cancel').click();
+    await waitUntil(() => !harness(widget).dialog().open);
     expect(statusWrites(mock)).to.have.length(0);
-    expect(toggle(widget)!.checked).to.equal(true);
+    expect(harness(widget).switch()!.checked).to.equal(true);
   });
 
   it('lets a host veto the change, or make it after its own question', async () => {
     const { widget } = await ready();
     widget.addEventListener('ld-pause-request', (event) => event.preventDefault());
-    toggle(widget)!.click();
+    harness(widget).switch()!.click();
     await widget.updateComplete;
-    expect(dialog(widget).open).to.equal(false);
+    expect(harness(widget).dialog().open).to.equal(false);
     expect(statusWrites(mock)).to.have.length(0);
     expect(await widget.setPaused(true, '  Host asked  ')).to.equal(true);
     expect(northwind(mock).status).to.include({ state: 'paused', reason: 'Host asked' });
@@ -156,22 +142,22 @@ describe('ld-pause-toggle', () => {
   it('sends one request for a double click', async () => {
     mock.control.delays['/v1/portal/status'] = 150;
     const { widget } = await ready();
-    toggle(widget)!.click();
-    await waitUntil(() => dialog(widget).open);
-    dialogButton(widget, 'confirm').click();
-    dialogButton(widget, 'confirm').click();
-    toggle(widget)!.click();
-    toggle(widget)!.click();
-    await waitUntil(() => statusText(widget).includes('Paused by'));
+    harness(widget).switch()!.click();
+    await waitUntil(() => harness(widget).dialog().open);
+    harness(widget).dialogButton('confirm').click();
+    harness(widget).dialogButton('confirm').click();
+    harness(widget).switch()!.click();
+    harness(widget).switch()!.click();
+    await waitUntil(() => harness(widget).statusText().includes('Paused by'));
     expect(statusWrites(mock)).to.have.length(1);
-    expect(dialog(widget).open).to.equal(false);
+    expect(harness(widget).dialog().open).to.equal(false);
   });
 
   it('never pauses another supplier when a refreshed token opens their portal', async () => {
     const auth = swappingAuth('cleo.org_harbor_bright');
     const { widget } = await ready({ auth });
     mock.control.faults.push({ path: '/v1/portal/status', method: 'PUT', status: 401, times: 1 });
-    await pause(widget, 'outage');
+    await harness(widget).pause('outage');
     await untilText(widget, 'The pause did not go through. Intake is still on.');
     expect(visibleText(widget)).to.include('Your session now opens another supplier portal');
     expect(mock.db.portal('org_harbor_bright')!.status.state).to.equal('active');
@@ -186,17 +172,17 @@ describe('ld-pause-toggle', () => {
     it('rolls back a 5xx, says so, and retries with the same key', async () => {
       mock.control.faults.push({ path: '/v1/portal/status', method: 'PUT', status: 503, times: 1 });
       const { widget } = await ready();
-      await pause(widget, 'outage');
+      await harness(widget).pause('outage');
       await untilText(widget, 'The pause did not go through. Intake is still on.');
-      expect(toggle(widget)!.checked).to.equal(true);
+      expect(harness(widget).switch()!.checked).to.equal(true);
       expect(visibleText(widget)).to.include('Receiving leads');
       await expect(widget).to.be.accessible();
-      q<HTMLButtonElement>(widget, '.failure [part="retry"]')!.click();
-      await waitUntil(() => statusText(widget).includes('Paused by Ava Moreno'));
+      harness(widget).q<HTMLButtonElement>('.failure [part="retry"]')!.click();
+      await waitUntil(() => harness(widget).statusText().includes('Paused by Ava Moreno'));
       const writes = statusWrites(mock);
       expect(writes).to.have.length(2);
       expect(writes[1]!.idempotencyKey).to.equal(writes[0]!.idempotencyKey);
-      expect(q(widget, '.failure')).to.equal(null);
+      expect(harness(widget).q('.failure')).to.equal(null);
     });
 
     it('retries a timed-out change with the same key, and it is made once', async () => {
@@ -204,11 +190,11 @@ describe('ld-pause-toggle', () => {
       mock.control.delays['/v1/portal/status'] = 2500;
       const { widget } = await ready();
       const before = northwind(mock).history.length;
-      await pause(widget, 'slow');
+      await harness(widget).pause('slow');
       await untilText(widget, 'The portal service took too long to answer.', 5000);
       await new Promise((resolve) => setTimeout(resolve, 700));
       mock.control.delays['/v1/portal/status'] = 0;
-      q<HTMLButtonElement>(widget, '.failure [part="retry"]')?.click();
+      harness(widget).q<HTMLButtonElement>('.failure [part="retry"]')?.click();
       await waitUntil(() => widget.paused === true, 'not paused', { timeout: 4000 });
       const writes = statusWrites(mock);
       expect(new Set(writes.map((write) => write.idempotencyKey)).size).to.equal(1);
@@ -218,10 +204,10 @@ describe('ld-pause-toggle', () => {
     it('explains a 403 without offering a retry', async () => {
       mock.control.faults.push({ path: '/v1/portal/status', method: 'PUT', status: 403 });
       const { widget } = await ready();
-      await pause(widget);
+      await harness(widget).pause();
       await untilText(widget, 'You do not have permission to do that.');
-      expect(q(widget, '.failure [part="retry"]')).to.equal(null);
-      expect(toggle(widget)!.checked).to.equal(true);
+      expect(harness(widget).q('.failure [part="retry"]')).to.equal(null);
+      expect(harness(widget).switch()!.checked).to.equal(true);
     });
 
     it('explains a 409 from a reached cap as the disabled switch does', async () => {
@@ -232,9 +218,9 @@ describe('ld-pause-toggle', () => {
         code: 'cap_hold',
       });
       const { widget } = await ready();
-      await pause(widget);
+      await harness(widget).pause();
       await untilText(widget, 'A reached cap holds this pause until it resets');
-      expect(q(widget, '.failure [part="retry"]')).to.equal(null);
+      expect(harness(widget).q('.failure [part="retry"]')).to.equal(null);
     });
   });
 
@@ -242,16 +228,16 @@ describe('ld-pause-toggle', () => {
     it('shows a cap-held pause read-only, naming the cap and its reset', async () => {
       holdByDailyCap(mock);
       const { widget } = await ready();
-      expect(toggle(widget)!.checked).to.equal(false);
-      expect(toggle(widget)!.getAttribute('aria-disabled')).to.equal('true');
+      expect(harness(widget).switch()!.checked).to.equal(false);
+      expect(harness(widget).switch()!.getAttribute('aria-disabled')).to.equal('true');
       await untilText(
         widget,
         'The daily leads cap was reached. Intake resumes by itself when the cap resets',
       );
-      expect(toggle(widget)!.getAttribute('aria-describedby')).to.include('why');
-      toggle(widget)!.click();
+      expect(harness(widget).switch()!.getAttribute('aria-describedby')).to.include('why');
+      harness(widget).switch()!.click();
       await widget.updateComplete;
-      expect(dialog(widget).open).to.equal(false);
+      expect(harness(widget).dialog().open).to.equal(false);
       expect(statusWrites(mock)).to.have.length(0);
       await expect(widget).to.be.accessible();
     });
@@ -265,8 +251,8 @@ describe('ld-pause-toggle', () => {
       );
       // Midnight in New York: the daily window starts again and the pause lifts.
       testClock.set('2026-11-25T05:00:00Z');
-      await waitUntil(() => toggle(widget)!.checked, 'the pause did not lift');
-      expect(toggle(widget)!.getAttribute('aria-disabled')).to.equal('false');
+      await waitUntil(() => harness(widget).switch()!.checked, 'the pause did not lift');
+      expect(harness(widget).switch()!.getAttribute('aria-disabled')).to.equal('false');
       expect(visibleText(widget)).to.include('Receiving leads');
       expect(shadow(widget).querySelector('.history li')!.textContent).to.match(
         /^\s*Resumed by Cap reset\s+Nov 25, 2026, 12:00 AM EST \(\s*now\s*\)/,
@@ -277,9 +263,9 @@ describe('ld-pause-toggle', () => {
 
     it('is read-only without the pause permission, saying why', async () => {
       const { widget } = await ready({ person: 'dev' });
-      expect(toggle(widget)!.getAttribute('aria-disabled')).to.equal('true');
+      expect(harness(widget).switch()!.getAttribute('aria-disabled')).to.equal('true');
       expect(visibleText(widget)).to.include('Only people with the pause permission');
-      toggle(widget)!.click();
+      harness(widget).switch()!.click();
       expect(await widget.setPaused(true)).to.equal(false);
       expect(statusWrites(mock)).to.have.length(0);
       await expect(widget).to.be.accessible();
@@ -297,12 +283,14 @@ describe('ld-pause-toggle', () => {
     );
     const [a, b] = [...portal.querySelectorAll<LdPauseToggle>('ld-pause-toggle')];
     const meter = portal.querySelector<LdCapsMeter>('ld-caps-meter')!;
-    await waitUntil(() => toggle(a!) && toggle(b!) && q(meter, '.cap'));
-    await pause(a!);
+    await waitUntil(
+      () => harness(a!).switch() && harness(b!).switch() && shadow(meter).querySelector('.cap'),
+    );
+    await harness(a!).pause();
     // At once, before the server answers: the change is in the shared cache.
     await waitUntil(() => b!.paused === true);
-    expect(toggle(b!)!.checked).to.equal(false);
-    await waitUntil(() => statusText(b!).includes('Paused by Ava Moreno'));
+    expect(harness(b!).switch()!.checked).to.equal(false);
+    await waitUntil(() => harness(b!).statusText().includes('Paused by Ava Moreno'));
     const portalFetches = mock.requests.filter(
       (r) => r.method === 'GET' && r.path === '/v1/portal',
     );
@@ -313,7 +301,7 @@ describe('ld-pause-toggle', () => {
   it('never applies a change to the portal switched to while it was pending', async () => {
     mock.control.delays['/v1/portal/status'] = 200;
     const { widget, auth } = await ready();
-    await pause(widget, 'for northwind acme');
+    await harness(widget).pause('for northwind acme');
     await waitUntil(() => statusWrites(mock).length === 1);
     auth.setPortal('org_northwind_bright');
     await untilText(widget, 'Only people with the pause permission');
@@ -323,13 +311,13 @@ describe('ld-pause-toggle', () => {
     expect(widget.paused).to.equal(true);
     expect(mock.db.portal('org_northwind_bright')!.status.reason).to.equal(null);
     expect(visibleText(widget)).not.to.include('for northwind acme');
-    expect(q(widget, '.failure')).to.equal(null);
+    expect(harness(widget).q('.failure')).to.equal(null);
   });
 
   it('comes back to a portal switched away from and back during a request', async () => {
     mock.control.delays['/v1/portal/status'] = 25;
     const { widget, auth } = await ready();
-    await pause(widget);
+    await harness(widget).pause();
     await new Promise((resolve) => setTimeout(resolve, 19));
     auth.setPortal('org_northwind_bright');
     auth.setPortal('org_northwind_acme');
@@ -338,8 +326,8 @@ describe('ld-pause-toggle', () => {
     await waitUntil(
       () =>
         widget.paused !== undefined &&
-        toggle(widget)?.getAttribute('aria-disabled') === 'false' &&
-        !q(widget, '.skeleton') &&
+        harness(widget).switch()?.getAttribute('aria-disabled') === 'false' &&
+        !harness(widget).q('.skeleton') &&
         widget.paused === (northwind(mock).status.state === 'paused'),
       'stuck, or not the server’s state',
       { timeout: 2000 },
@@ -354,7 +342,7 @@ describe('ld-pause-toggle', () => {
     const { widget } = await inPortal<LdPauseToggle>(
       html`<ld-portal><ld-pause-toggle></ld-pause-toggle></ld-portal>`,
     );
-    await waitUntil(() => q(widget, '.skeleton'));
+    await waitUntil(() => harness(widget).q('.skeleton'));
     expect(widget.paused).to.equal(undefined);
     await expect(widget).to.be.accessible();
   });
@@ -366,7 +354,7 @@ describe('ld-pause-toggle', () => {
     );
     await untilText(widget, 'The portal service is having trouble.');
     await expect(widget).to.be.accessible();
-    q<HTMLButtonElement>(widget, '[part="retry"]')!.click();
-    await waitUntil(() => toggle(widget));
+    harness(widget).q<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => harness(widget).switch());
   });
 });

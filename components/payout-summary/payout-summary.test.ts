@@ -22,6 +22,9 @@ import {
 import { Breakdown } from './breakdown.js';
 import { payoutSummaryStrings } from './payout-summary.strings.js';
 import { LitElement } from 'lit';
+import { PayoutSummaryHarness } from './harness.js';
+
+const harness = (el: LdPayoutSummary) => new PayoutSummaryHarness(el);
 
 type Options = Parameters<typeof inPortal>[1];
 
@@ -37,13 +40,10 @@ async function summary(options: Options = {}, attributes = NOVEMBER) {
 
 async function ready(options: Options = {}, attributes = NOVEMBER) {
   const mounted = await summary(options, attributes);
-  await waitUntil(() => q(mounted.widget, '.totals'), 'no totals rendered');
+  await waitUntil(() => harness(mounted.widget).q('.totals'), 'no totals rendered');
   return mounted;
 }
 
-const q = <T extends Element = HTMLElement>(el: LdPayoutSummary, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-const bars = (el: LdPayoutSummary) => [...shadow(el).querySelectorAll<HTMLElement>('.bar')];
 const payoutRequests = (mock: MockApi) =>
   mock.requests
     .filter((request) => request.path.startsWith('/v1/payouts'))
@@ -94,10 +94,10 @@ describe('ld-payout-summary', () => {
         maximumFractionDigits: 1,
       }).format(Math.abs(change) / want.previous.amount);
       const words = change >= 0 ? 'Up' : 'Down';
-      expect(q(widget, '.change')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      expect(harness(widget).q('.change')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         `${change >= 0 ? '▲' : '▼'} ${words} ${usd(Math.abs(change))} (${percent}) on the previous 24 days`,
       );
-      expect(q(widget, '.change span')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(harness(widget).q('.change span')!.getAttribute('aria-hidden')).to.equal('true');
     });
 
     it('shows a Revenue Share supplier only their share, whatever the server leaks', async () => {
@@ -113,7 +113,7 @@ describe('ld-payout-summary', () => {
       expect(all).not.to.include((LEAKED_PER_LEAD / 100).toFixed(2));
       // The event carries the range only.
       const event = changed(widget);
-      pickPreset(widget, 'last-7-days');
+      harness(widget).pickPreset('last-7-days');
       const { detail } = await event;
       expect(JSON.stringify(detail)).not.to.include('LEAK');
       expect(Object.keys(detail).sort()).to.deep.equal(['from', 'preset', 'to']);
@@ -137,7 +137,7 @@ describe('ld-payout-summary', () => {
     it('sends a preset as dates in the supplier’s zone, and tells the host', async () => {
       const { widget } = await ready();
       const event = oneEvent(widget, 'ld-range-change');
-      pickPreset(widget, 'last-7-days');
+      harness(widget).pickPreset('last-7-days');
       const { detail } = await event;
       const range = presetRange('last-7-days', 'America/New_York', TEST_NOW);
       expect(detail).to.deep.equal({ preset: 'last-7-days', ...range });
@@ -149,7 +149,7 @@ describe('ld-payout-summary', () => {
 
     it('takes a custom range from the date fields', async () => {
       const { widget } = await ready({}, '');
-      const select = q<HTMLSelectElement>(widget, 'select')!;
+      const select = harness(widget).q<HTMLSelectElement>('select')!;
       select.value = 'custom';
       select.dispatchEvent(new Event('change'));
       await widget.updateComplete;
@@ -194,14 +194,14 @@ describe('ld-payout-summary', () => {
     it('groups by day, week or month: automatically from the length, or as chosen', async () => {
       const { widget } = await ready({}, 'from="2026-08-01" to="2026-11-24"');
       expect(payoutRequests(mock).at(-1)!.get('interval')).to.equal('month');
-      expect(q(widget, '#breakdown-title')!.textContent).to.equal('Earnings by month');
+      expect(harness(widget).q('#breakdown-title')!.textContent).to.equal('Earnings by month');
       const select = shadow(widget).querySelectorAll<HTMLSelectElement>('select')[1]!;
       select.value = 'week';
       select.dispatchEvent(new Event('change'));
       await untilText(widget, 'Earnings by week');
       expect(payoutRequests(mock).at(-1)!.get('interval')).to.equal('week');
       expect(widget.getAttribute('interval')).to.equal('week');
-      expect(bars(widget)[0]!.getAttribute('aria-label')).to.match(/^Week of Jul 27: /);
+      expect(harness(widget).bars()[0]!.getAttribute('aria-label')).to.match(/^Week of Jul 27: /);
     });
 
     it('never shows the figures of a range it has left', async () => {
@@ -212,8 +212,8 @@ describe('ld-payout-summary', () => {
       widget.from = '2026-10-01';
       widget.to = '2026-10-31';
       await widget.updateComplete;
-      expect(q(widget, '.totals')).to.equal(null);
-      await waitUntil(() => q(widget, '.totals'));
+      expect(harness(widget).q('.totals')).to.equal(null);
+      await waitUntil(() => harness(widget).q('.totals'));
       const october = expected(mock, 'org_northwind_acme', {
         from: '2026-10-01',
         to: '2026-10-31',
@@ -222,8 +222,8 @@ describe('ld-payout-summary', () => {
       // And a loaded range gives way to a skeleton, not to its own stale figures.
       widget.from = '2026-09-01';
       await widget.updateComplete;
-      expect(q(widget, '.totals')).to.equal(null);
-      expect(q(widget, '.skeleton')).not.to.equal(null);
+      expect(harness(widget).q('.totals')).to.equal(null);
+      expect(harness(widget).q('.skeleton')).not.to.equal(null);
     });
   });
 
@@ -235,12 +235,14 @@ describe('ld-payout-summary', () => {
         to: '2026-11-24',
         interval: 'day',
       });
-      const labels = bars(widget).map((bar) => bar.getAttribute('aria-label'));
+      const labels = harness(widget)
+        .bars()
+        .map((bar) => bar.getAttribute('aria-label'));
       expect(labels).to.have.length(24);
       expect(labels[0]).to.equal(
         `Nov 1: ${usd(want.breakdown[0]!.amount)}, ${want.breakdown[0]!.paidLeads} paid leads`,
       );
-      const toggle = q<HTMLButtonElement>(widget, '[part="view-toggle"]')!;
+      const toggle = harness(widget).q<HTMLButtonElement>('[part="view-toggle"]')!;
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       toggle.click();
       await widget.updateComplete;
@@ -262,24 +264,28 @@ describe('ld-payout-summary', () => {
 
     it('moves between bars with the arrow keys, Home and End, showing each one’s figures', async () => {
       const { widget } = await ready();
-      expect(q(widget, '.tooltip')).to.equal(null);
-      bars(widget)[0]!.focus();
+      expect(harness(widget).q('.tooltip')).to.equal(null);
+      harness(widget).bars()[0]!.focus();
       await widget.updateComplete;
-      expect(q(widget, '.tooltip')!.textContent).to.include('Nov 1');
+      expect(harness(widget).q('.tooltip')!.textContent).to.include('Nov 1');
       await sendKeys({ press: 'ArrowRight' });
       await widget.updateComplete;
-      expect(shadow(widget).activeElement).to.equal(bars(widget)[1]);
-      expect(q(widget, '.tooltip')!.textContent).to.include('Nov 2');
+      expect(shadow(widget).activeElement).to.equal(harness(widget).bars()[1]);
+      expect(harness(widget).q('.tooltip')!.textContent).to.include('Nov 2');
       await sendKeys({ press: 'End' });
       await widget.updateComplete;
-      expect(shadow(widget).activeElement).to.equal(bars(widget)[23]);
+      expect(shadow(widget).activeElement).to.equal(harness(widget).bars()[23]);
       await sendKeys({ press: 'ArrowRight' });
       await widget.updateComplete;
-      expect(shadow(widget).activeElement).to.equal(bars(widget)[23]);
+      expect(shadow(widget).activeElement).to.equal(harness(widget).bars()[23]);
       await sendKeys({ press: 'Home' });
       await widget.updateComplete;
-      expect(shadow(widget).activeElement).to.equal(bars(widget)[0]);
-      expect(bars(widget).filter((bar) => bar.tabIndex === 0)).to.have.length(1);
+      expect(shadow(widget).activeElement).to.equal(harness(widget).bars()[0]);
+      expect(
+        harness(widget)
+          .bars()
+          .filter((bar) => bar.tabIndex === 0),
+      ).to.have.length(1);
       await expect(widget).to.be.accessible();
     });
   });
@@ -291,16 +297,16 @@ describe('ld-payout-summary', () => {
         `${NOVEMBER} lang="de-DE"`,
       );
       expect(visibleText(widget)).to.match(/Earned [\d.]+,\d\d £/);
-      expect(bars(widget)[0]!.getAttribute('aria-label')).to.match(/^1\. Nov\.: /);
+      expect(harness(widget).bars()[0]!.getAttribute('aria-label')).to.match(/^1\. Nov\.: /);
     });
 
     it('lays out right to left, where the arrow keys follow the reading direction', async () => {
       const { widget } = await ready({}, `${NOVEMBER} lang="ar" dir="rtl"`);
-      expect(getComputedStyle(q(widget, '.bars')!).direction).to.equal('rtl');
-      bars(widget)[0]!.focus();
+      expect(getComputedStyle(harness(widget).q('.bars')!).direction).to.equal('rtl');
+      harness(widget).bars()[0]!.focus();
       await sendKeys({ press: 'ArrowLeft' });
       await widget.updateComplete;
-      expect(shadow(widget).activeElement).to.equal(bars(widget)[1]);
+      expect(shadow(widget).activeElement).to.equal(harness(widget).bars()[1]);
       await expect(widget).to.be.accessible();
     });
 
@@ -324,8 +330,8 @@ describe('ld-payout-summary', () => {
     it('shows a skeleton while loading', async () => {
       mock.control.delays['/v1/payouts'] = 300;
       const { widget } = await summary();
-      await waitUntil(() => q(widget, '.skeleton'));
-      expect(q(widget, '[role="status"]')!.textContent).to.include('Loading');
+      await waitUntil(() => harness(widget).q('.skeleton'));
+      expect(harness(widget).q('[role="status"]')!.textContent).to.include('Loading');
       await expect(widget).to.be.accessible();
     });
 
@@ -340,8 +346,8 @@ describe('ld-payout-summary', () => {
       const { widget } = await summary();
       await untilText(widget, 'The portal service is having trouble.');
       await expect(widget).to.be.accessible();
-      q<HTMLButtonElement>(widget, '[part="retry"]')!.click();
-      await waitUntil(() => q(widget, '.totals'));
+      harness(widget).q<HTMLButtonElement>('[part="retry"]')!.click();
+      await waitUntil(() => harness(widget).q('.totals'));
     });
 
     it('shows a permission-denied state on 403', async () => {
@@ -359,12 +365,6 @@ describe('ld-payout-summary', () => {
     });
   });
 });
-
-function pickPreset(widget: LdPayoutSummary, preset: string): void {
-  const select = shadow(widget).querySelector<HTMLSelectElement>('select')!;
-  select.value = preset;
-  select.dispatchEvent(new Event('change'));
-}
 
 /** The breakdown alone, fed figures the mock never makes. */
 class BreakdownHost extends LitElement {

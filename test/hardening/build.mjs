@@ -2,6 +2,7 @@
 // client) and the page (every widget plus the harness that the suite drives over CDP).
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
+import { harnessesPlugin } from '../support/harnesses.mjs';
 
 export const OUT = 'node_modules/.cache/ld/hardening';
 
@@ -23,6 +24,7 @@ export async function buildHardening() {
     outdir: OUT,
     platform: 'browser',
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [harnessesPlugin],
   });
   return import(new URL(`../../${OUT}/node.mjs`, import.meta.url).href);
 }

@@ -1,13 +1,9 @@
 // Drives every widget through every state a person can meet: loading, ready (and used:
 // a lead opened, the CSV exported, the key revealed, a pause confirmed, a cap saved), empty,
 // error, forbidden, signed out, choosing a portal, and unconfigured.
-export const WIDGETS = [
-  'ld-caps-meter',
-  'ld-ingestion-log',
-  'ld-payout-summary',
-  'ld-api-spec',
-  'ld-pause-toggle',
-];
+import { DATA_WIDGETS } from '../../scripts/widgets.mjs';
+
+export const WIDGETS = DATA_WIDGETS;
 
 /** Waits until every widget on stage is in `state`; returns the states seen either way. */
 export async function untilState(page, state, timeout = 8000) {

@@ -6,22 +6,11 @@ import { testClock } from '../support/time.js';
 import type { PortalConfig } from '../../src/core.js';
 import { mockAuth, swappingAuth } from '../../src/mocks/auth.js';
 import { define } from '../../src/define.js';
-import { apiSpecStrings } from '../../components/api-spec/api-spec.strings.js';
-import { capsMeterStrings } from '../../components/caps-meter/caps-meter.strings.js';
-import { ingestionLogStrings } from '../../components/ingestion-log/ingestion-log.strings.js';
-import { pauseToggleStrings } from '../../components/pause-toggle/pause-toggle.strings.js';
-import { payoutSummaryStrings } from '../../components/payout-summary/payout-summary.strings.js';
-import { rangeStrings } from '../../src/ui/range-picker.js';
-import { DATA_STATES } from '../../src/controllers/data.js';
-
-/** Every text a widget lets a host override, by tag. */
-const STRING_KEYS: Record<string, string[]> = {
-  'ld-api-spec': Object.keys(apiSpecStrings),
-  'ld-caps-meter': Object.keys(capsMeterStrings),
-  'ld-ingestion-log': [...Object.keys(ingestionLogStrings), ...Object.keys(rangeStrings)],
-  'ld-pause-toggle': Object.keys(pauseToggleStrings),
-  'ld-payout-summary': [...Object.keys(payoutSummaryStrings), ...Object.keys(rangeStrings)],
-};
+import { HARNESSES } from 'ld:harnesses';
+import { everything, stateOf, visibleText } from '../support/dom.js';
+import { WidgetHarness } from '../support/harness.js';
+import type { IngestionLogHarness } from '../../components/ingestion-log/harness.js';
+import type { ApiSpecHarness } from '../../components/api-spec/harness.js';
 
 const record = {
   /** Ids passed to window.__xss by any payload that ran. */
@@ -37,44 +26,17 @@ const record = {
 
 let auth: ReturnType<typeof mockAuth> | undefined;
 
-const until = async (check: () => unknown, ms = 4000): Promise<boolean> => {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) return false;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return true;
-};
-const inside = <T extends Element = HTMLElement>(element: Element, selector: string) =>
-  element.shadowRoot?.querySelector<T>(selector) ?? null;
-const buttonNamed = (element: Element, text: string) =>
-  [...(element.shadowRoot?.querySelectorAll('button') ?? [])].find(
-    (button) => button.textContent?.trim() === text,
-  );
-
 function stage(): HTMLElement {
   return document.getElementById('stage')!;
 }
 
-/** Text and attribute values of a tree, shadow roots included. */
-function deepText(root: Node = stage()): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element) {
-      for (const attribute of node.attributes) parts.push(attribute.value);
-      if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement)
-        parts.push(node.value);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return parts.join('\n');
-}
+/** Text, attribute and field values of a tree, shadow roots included. */
+const deepText = (root: Node = stage()) => everything(root);
 
-function stateOf(element: Element): string {
-  return DATA_STATES.find((state) => element.matches(`:state(${state})`)) ?? 'none';
+/** The harness of a widget: its parts and how a person uses it (components/<name>/hx.ts). */
+function harnessOf<T extends WidgetHarness = WidgetHarness>(element: Element): T {
+  const Harness = HARNESSES[element.localName] ?? WidgetHarness;
+  return new Harness(element as HTMLElement) as T;
 }
 
 function json(value: unknown): string {
@@ -85,7 +47,7 @@ function json(value: unknown): string {
   }
 }
 
-const harness = {
+const hx = {
   record,
   deepText,
   /**
@@ -138,7 +100,7 @@ const harness = {
    * from DevTools would be exempt from the policy): eval, and an inline event handler.
    */
   plantCspViolations() {
-    return harness.inTask(() => {
+    return hx.inTask(() => {
       {
         try {
           // Planted on purpose: the policy must report it.
@@ -160,19 +122,7 @@ const harness = {
    * whose announcements depend on the way a widget got to its state rather than the state.
    */
   visibleText(root: Element, { quiet = false } = {}) {
-    const parts: string[] = [];
-    const walk = (node: Node) => {
-      if (quiet && node instanceof Element && node.matches('[role="status"], [aria-live]')) return;
-      if (node.nodeType === Node.TEXT_NODE && node.parentElement?.checkVisibility())
-        parts.push(node.textContent ?? '');
-      // A host's own children show only through its slots.
-      if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-      else if (node instanceof HTMLSlotElement && node.assignedNodes().length)
-        node.assignedNodes().forEach(walk);
-      else node.childNodes.forEach(walk);
-    };
-    walk(root);
-    return parts.join(' ').replace(/\s+/g, ' ').trim();
+    return visibleText(root, { quiet, rendered: true });
   },
   /** A second copy of the library registering a tag that is taken. */
   defineAgain(tag: string) {
@@ -192,7 +142,7 @@ const harness = {
       });
     let settled = 0;
     for (let i = 0; i < cycles; i++) {
-      const element = harness.mount(tag);
+      const element = hx.mount(tag);
       const end = performance.now() + 3000;
       while (performance.now() < end) {
         await tick();
@@ -254,8 +204,8 @@ const harness = {
   staleWidgets() {
     const fresh = [...(document.getElementById('reference')?.children ?? [])];
     const stale = [...stage().children].flatMap((element, i) => {
-      const raced = harness.visibleText(element, { quiet: true });
-      const clean = fresh[i] ? harness.visibleText(fresh[i], { quiet: true }) : '';
+      const raced = hx.visibleText(element, { quiet: true });
+      const clean = fresh[i] ? hx.visibleText(fresh[i], { quiet: true }) : '';
       return raced === clean
         ? []
         : [
@@ -273,28 +223,25 @@ const harness = {
   },
   /** Presses the ingestion log's Export CSV; returns the download count before it. */
   startExport() {
-    const log = stage().querySelector('ld-ingestion-log');
-    inside(log!, '[part="export-button"]')?.click();
+    const log = harnessOf<IngestionLogHarness>(stage().querySelector('ld-ingestion-log')!);
+    log.q('[part="export-button"]')?.click();
     return record.downloads.length;
   },
   /** How the export area reads now, and how many files came since `before`. */
   exportResult(before: number) {
-    const log = stage().querySelector('ld-ingestion-log');
-    const message = (inside(log!, '[part="export"]')?.textContent ?? '').replace(/\s+/g, ' ');
-    return { downloads: record.downloads.length - before, message };
+    const log = harnessOf<IngestionLogHarness>(stage().querySelector('ld-ingestion-log')!);
+    return { downloads: record.downloads.length - before, message: log.exportMessage() };
   },
   /** The text of the API spec's code snippets (curl, fetch, Python, PHP and the verifiers). */
   snippetText() {
     const spec = stage().querySelector('ld-api-spec');
-    return [...(spec?.shadowRoot?.querySelectorAll('pre code') ?? [])]
-      .map((code) => code.textContent)
-      .join('\n');
+    return spec ? harnessOf<ApiSpecHarness>(spec).snippets() : '';
   },
   /** Sets every overridable text of every widget on stage to a payload, starting at `offset`. */
   overrideStrings(payloads: string[], offset: number) {
     let next = offset;
     for (const element of stage().children) {
-      const keys = STRING_KEYS[element.localName] ?? [];
+      const keys = harnessOf(element).stringKeys();
       (element as HTMLElement & { strings: object }).strings = Object.fromEntries(
         keys.map((key) => [key, payloads[next++ % payloads.length]]),
       );
@@ -336,65 +283,8 @@ const harness = {
    * detail and the CSV export, the key revealed, a pause confirmed, a cap limit saved, another
    * payout range. Returns the steps that could not be taken.
    */
-  async exercise(element: Element): Promise<string[]> {
-    const missed: string[] = [];
-    const step = async (name: string, action: () => Promise<boolean> | boolean) => {
-      if (!(await action())) missed.push(`${element.localName}: ${name}`);
-    };
-    switch (element.localName) {
-      case 'ld-ingestion-log':
-        await step('open a lead', async () => {
-          const row = inside(element, '.body .row');
-          row?.click();
-          const dialog = inside<HTMLDialogElement>(element, 'dialog');
-          const shown = await until(() => dialog?.open && !dialog.querySelector('.skeleton'));
-          dialog?.close();
-          return Boolean(row) && shown;
-        });
-        await step('export CSV', async () => {
-          const button = inside(element, '[part="export-button"]');
-          button?.click();
-          return (
-            Boolean(button) &&
-            (await until(() => /Export ready|failed/i.test(deepText(element.shadowRoot!)), 8000))
-          );
-        });
-        break;
-      case 'ld-api-spec':
-        await step('reveal the key', async () => {
-          const button = buttonNamed(element, 'Reveal key');
-          button?.click();
-          return Boolean(button) && (await until(() => buttonNamed(element, 'Hide key')));
-        });
-        break;
-      case 'ld-pause-toggle':
-        await step('pause', async () => {
-          inside(element, '[role="switch"]')?.click();
-          const dialog = inside<HTMLDialogElement>(element, 'dialog');
-          if (!(await until(() => dialog?.open))) return false;
-          inside(element, 'dialog button[value="confirm"]')?.click();
-          return until(() => !dialog?.open);
-        });
-        break;
-      case 'ld-caps-meter':
-        await step('edit a cap', async () => {
-          inside(element, '[part="edit-button"]')?.click();
-          if (!(await until(() => inside(element, '[part="input"]')))) return false;
-          inside(element, 'form button[type="submit"]')?.click();
-          return until(() => !inside(element, '[part="input"]'));
-        });
-        break;
-      case 'ld-payout-summary':
-        await step('pick another range', async () => {
-          const select = inside<HTMLSelectElement>(element, 'select');
-          if (!select) return false;
-          select.value = 'last-7-days';
-          select.dispatchEvent(new Event('change'));
-          return until(() => inside(element, '.totals'));
-        });
-        break;
-    }
-    return missed;
+  exercise(element: Element): Promise<string[]> {
+    return harnessOf(element).exercise();
   },
   /** Mounts a widget; `slots` puts a paragraph of text in each named slot. */
   mount(
@@ -431,7 +321,7 @@ const harness = {
   /** Clicks every visible retry button on stage; returns how many there were. */
   retryAll() {
     const buttons = [...stage().children].flatMap((element) =>
-      harness.retryButtons(element.shadowRoot ?? undefined),
+      hx.retryButtons(element.shadowRoot ?? undefined),
     );
     for (const button of buttons) button.click();
     return buttons.length;
@@ -440,12 +330,12 @@ const harness = {
 
 declare global {
   interface Window {
-    hx: typeof harness;
+    hx: typeof hx;
     __xss: (id: string | number) => void;
   }
 }
 
-window.hx = harness;
+window.hx = hx;
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) record.longTasks.push(Math.round(entry.duration));
 }).observe({ type: 'longtask', buffered: false });

@@ -1,4 +1,4 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../components/portal/define.js';
 import type { LdPortal } from '../../components/portal/portal.js';
@@ -52,59 +52,4 @@ export async function inPortal<T extends Element>(
   return { portal, widget: portal.firstElementChild as T, auth };
 }
 
-/** All text a user could read, through shadow roots and slots. */
-export function visibleText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element) {
-      if (node.shadowRoot) walk(node.shadowRoot);
-      if (node instanceof HTMLSlotElement) {
-        const assigned = node.assignedNodes({ flatten: true });
-        if (assigned.length) return assigned.forEach(walk);
-      }
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Every string in the DOM, attributes included, through shadow roots. */
-export function everything(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element) {
-      for (const attr of node.attributes) parts.push(attr.value);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return parts.join('\n');
-}
-
-export function shadow(element: Element): ShadowRoot {
-  if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);
-  return element.shadowRoot;
-}
-
-export async function untilText(
-  element: Element,
-  text: string | RegExp,
-  timeout = 4000,
-): Promise<void> {
-  let last = '';
-  const found = () => {
-    last = visibleText(element);
-    return typeof text === 'string' ? last.includes(text) : text.test(last);
-  };
-  try {
-    await waitUntil(found, '', { timeout });
-  } catch {
-    throw new Error(
-      `Timed out waiting for "${String(text)}"; the element shows: ${last.slice(0, 400)}`,
-    );
-  }
-}
+export { everything, shadow, stateOf, untilText, visibleText } from './dom.js';

@@ -1,13 +1,14 @@
-import { waitUntil as waitUntilOpenWc } from '@open-wc/testing';
+import { until } from './dom.js';
 
 /**
- * `waitUntil` from @open-wc/testing with room for a slow machine (two cores under load, or a
- * run under faketime): 5 s unless told. Tests wait for a state to come; they never time it.
+ * Waits until `predicate` holds, or fails with `message`: 5 s unless told, room for a slow
+ * machine (two cores under load, or a run under faketime).
  */
-export function waitUntil(
+export async function waitUntil(
   predicate: () => unknown,
   message?: string,
   options: { interval?: number; timeout?: number } = {},
 ): Promise<void> {
-  return waitUntilOpenWc(predicate, message, { timeout: 5000, ...options });
+  if (!(await until(predicate, { timeout: 5000, ...options })))
+    throw new Error(message ?? 'waitUntil timed out');
 }

@@ -1,0 +1,48 @@
+// Finds the pause switch's parts and uses it as a person would (see test/support/harness.ts).
+import { WidgetHarness } from '../../test/support/harness.js';
+import { pauseToggleStrings } from './pause-toggle.strings.js';
+import type { LdPauseToggle } from './pause-toggle.js';
+
+export class PauseToggleHarness extends WidgetHarness<LdPauseToggle> {
+  override stringKeys(): string[] {
+    return Object.keys(pauseToggleStrings);
+  }
+
+  switch(): HTMLInputElement | null {
+    return this.q<HTMLInputElement>('[role="switch"]');
+  }
+
+  dialog(): HTMLDialogElement {
+    return this.q<HTMLDialogElement>('dialog')!;
+  }
+
+  dialogButton(value: 'confirm' | 'cancel'): HTMLButtonElement {
+    return this.q<HTMLButtonElement>(`dialog button[value="${value}"]`)!;
+  }
+
+  /** The current state line, without the history below it. */
+  statusText(): string {
+    return this.q('.status')?.textContent ?? '';
+  }
+
+  /** Clicks the switch and confirms, with an optional reason. */
+  async pause(reason = ''): Promise<void> {
+    this.switch()!.click();
+    if (!(await this.until(() => this.dialog().open)))
+      throw new Error('the confirmation did not open');
+    const field = this.q<HTMLTextAreaElement>('#reason');
+    if (field) field.value = reason;
+    this.dialogButton('confirm').click();
+  }
+
+  override exercise(): Promise<string[]> {
+    return this.steps({
+      pause: async () => {
+        this.switch()?.click();
+        if (!(await this.until(() => this.q<HTMLDialogElement>('dialog')?.open))) return false;
+        this.q('dialog button[value="confirm"]')?.click();
+        return this.until(() => !this.dialog().open);
+      },
+    });
+  }
+}

@@ -1,0 +1,31 @@
+// Finds the payout summary's parts and uses it as a person would (see test/support/harness.ts).
+import { WidgetHarness } from '../../test/support/harness.js';
+import { payoutSummaryStrings } from './payout-summary.strings.js';
+import type { LdPayoutSummary } from './payout-summary.js';
+
+export class PayoutSummaryHarness extends WidgetHarness<LdPayoutSummary> {
+  override stringKeys(): string[] {
+    return Object.keys(payoutSummaryStrings);
+  }
+
+  bars(): HTMLElement[] {
+    return this.all('.bar');
+  }
+
+  /** Picks a range preset ("last-7-days") in the range picker. */
+  pickPreset(preset: string): void {
+    const select = this.q<HTMLSelectElement>('select')!;
+    select.value = preset;
+    select.dispatchEvent(new Event('change'));
+  }
+
+  override exercise(): Promise<string[]> {
+    return this.steps({
+      'pick another range': async () => {
+        if (!this.q('select')) return false;
+        this.pickPreset('last-7-days');
+        return this.until(() => this.q('.totals'));
+      },
+    });
+  }
+}
