@@ -135,6 +135,10 @@ export class DemoApp {
         ${person ? this.#renderPortalView(person) : this.#renderSignIn()}`,
       this.#root,
     );
+    // A widget new to the registry shows at the end until the layout gives it a place.
+    const portal = this.#root.querySelector('ld-portal');
+    for (const tag of DATA_WIDGET_TAGS)
+      if (portal && !portal.querySelector(tag)) portal.append(document.createElement(tag));
   }
 
   #renderSignIn() {
