@@ -24,6 +24,7 @@ import {
   KEY_PLACEHOLDER,
   type SnippetValue,
 } from './snippets.js';
+import { cacheKeys } from '../../src/api/keys.js';
 
 export interface CopyDetail {
   /** What was copied: the endpoint, a request snippet or a webhook verifier. */
@@ -42,7 +43,7 @@ declare global {
 }
 
 const specResource: Resource<ApiSpec, undefined> = {
-  key: () => 'api-spec',
+  key: () => cacheKeys.apiSpec,
   load: (client, _params, _portal, signal) => client.call(getApiSpec, { signal }),
 };
 

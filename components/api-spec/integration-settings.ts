@@ -7,7 +7,7 @@ import {
   type Integration,
   type WebhookTestResult,
 } from '../../src/api/contract/api-spec.js';
-import { ApiError, isAbortError, asApiError } from '../../src/api/errors.js';
+import { ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
 import { DataController, type Resource } from '../../src/controllers/data.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
@@ -15,6 +15,7 @@ import type { PortalLink } from '../../src/portal/link.js';
 import type { Announcer } from '../../src/ui/announcer.js';
 import { renderError, renderSkeleton } from '../../src/ui/states.js';
 import type { ApiSpecStrings } from './api-spec.strings.js';
+import { cacheKeys } from '../../src/api/keys.js';
 
 type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -24,7 +25,7 @@ export interface SettingsSaveDetail {
 }
 
 const integrationResource: Resource<Integration, undefined> = {
-  key: () => 'integration',
+  key: () => cacheKeys.integration,
   load: (client, _params, _portal, signal) => client.call(getIntegration, { signal }),
 };
 
@@ -239,7 +240,7 @@ export class IntegrationSettings implements ReactiveController {
       });
     } catch (error) {
       if (isAbortError(error)) return;
-      const apiError = asApiError(error, 'server');
+      const apiError = toApiError(error);
       const field = apiError.fieldErrors.find((item) => item.field === 'webhookUrl');
       if (apiError.kind === 'validation' && field) this.#urlError = field.message;
       else this.#formError = localize.term(`error.${apiError.kind}`);

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { updateCap, type Cap } from '../../src/api/contract/caps.js';
-import { isAbortError, asApiError } from '../../src/api/errors.js';
+import { isAbortError, toApiError } from '../../src/api/errors.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
@@ -142,7 +142,7 @@ export class CapEditor implements ReactiveController {
       await this.#close(id);
     } catch (error) {
       if (isAbortError(error)) return;
-      const apiError = asApiError(error, 'server');
+      const apiError = toApiError(error);
       if (apiError.kind === 'validation') {
         this.#showFieldError(
           apiError.fieldErrors.find((item) => item.field === 'limit')?.message ?? apiError.message,

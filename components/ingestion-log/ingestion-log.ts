@@ -193,7 +193,7 @@ export class LdIngestionLog extends LdElement {
     count: () => this.#pages.items.length,
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
   });
-  readonly #detail = new LeadDetail(this, this.localize, () => this.link.runtime);
+  readonly #detail = new LeadDetail(this, this.localize, this.#pages.data);
   readonly #announcer = new Announcer(this);
   readonly #export = new LogExport(this, {
     announcer: this.#announcer,

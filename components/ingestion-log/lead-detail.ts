@@ -5,9 +5,10 @@ import { ModalDialog } from '../../src/ui/dialog.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { getApiSpec } from '../../src/api/contract/api-spec.js';
 import { getIngestionLog, type IngestionLogDetail } from '../../src/api/contract/ingestion.js';
-import { ApiError, isAbortError, asApiError } from '../../src/api/errors.js';
+import { ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
-import type { PortalRuntime } from '../../src/portal/runtime.js';
+import { cacheKeys } from '../../src/api/keys.js';
+import type { DataReader } from '../../src/controllers/data.js';
 import type { IngestionLogStrings } from './ingestion-log.strings.js';
 
 /**
@@ -15,17 +16,17 @@ import type { IngestionLogStrings } from './ingestion-log.strings.js';
  * is free-form, so it is allow-listed by name here rather than by its schema.
  */
 async function loadDetail(
-  runtime: PortalRuntime,
+  data: DataReader,
   id: string,
   signal: AbortSignal,
 ): Promise<IngestionLogDetail> {
   const [detail, spec] = await Promise.all([
-    runtime.load(
-      `ingestion-log/${id}`,
+    data.read(
+      cacheKeys.lead(id),
       (client, _portal, s) => client.call(getIngestionLog, { params: { id }, signal: s }),
       { signal },
     ),
-    runtime.load('api-spec', (client, _portal, s) => client.call(getApiSpec, { signal: s }), {
+    data.read(cacheKeys.apiSpec, (client, _portal, s) => client.call(getApiSpec, { signal: s }), {
       signal,
     }),
   ]);
@@ -44,7 +45,7 @@ async function loadDetail(
 export class LeadDetail implements ReactiveController {
   #host: ReactiveElement;
   #localize: LocalizeController<IngestionLogStrings>;
-  #runtime: () => PortalRuntime | undefined;
+  #data: DataReader;
   #id: string | undefined;
   #detail: IngestionLogDetail | undefined;
   #error: ApiError | undefined;
@@ -56,11 +57,11 @@ export class LeadDetail implements ReactiveController {
   constructor(
     host: ReactiveElement,
     localize: LocalizeController<IngestionLogStrings>,
-    runtime: () => PortalRuntime | undefined,
+    data: DataReader,
   ) {
     this.#host = host;
     this.#localize = localize;
-    this.#runtime = runtime;
+    this.#data = data;
     this.#dialog = new ModalDialog(host, 'lead-detail', this.#onClose);
     this.#announcer = new Announcer(host);
     host.addController(this);
@@ -175,19 +176,18 @@ export class LeadDetail implements ReactiveController {
   }
 
   async #load(): Promise<void> {
-    const runtime = this.#runtime();
     const id = this.#id;
-    if (!runtime || !id) return;
+    if (!id) return;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.#error = undefined;
     this.#host.requestUpdate();
     try {
-      const detail = await loadDetail(runtime, id, abort.signal);
+      const detail = await loadDetail(this.#data, id, abort.signal);
       if (this.#id === id) this.#detail = detail;
     } catch (error) {
       if (isAbortError(error) || this.#id !== id) return;
-      this.#error = asApiError(error);
+      this.#error = toApiError(error);
     }
     this.#host.requestUpdate();
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { exportIngestionLogs, listIngestionLogs } from '../../src/api/contract/ingestion.js';
-import { ApiError, isAbortError, asApiError } from '../../src/api/errors.js';
+import { ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
 import type { DataController } from '../../src/controllers/data.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { Announcer } from '../../src/ui/announcer.js';
@@ -105,7 +105,7 @@ export class LogExport implements ReactiveController {
       }
       this.#set({
         step: 'failed',
-        error: asApiError(error),
+        error: toApiError(error),
       });
     }
   }

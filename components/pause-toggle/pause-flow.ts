@@ -1,6 +1,6 @@
 import type { ReactiveElement } from 'lit';
 import { setPortalStatus, type Portal, type PortalStatus } from '../../src/api/contract/portal.js';
-import { ApiError, isAbortError, asApiError } from '../../src/api/errors.js';
+import { ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
 import type { DataController } from '../../src/controllers/data.js';
 
 interface Attempt {
@@ -85,7 +85,7 @@ export class PauseFlow {
         this.#unsettled = attempt;
         return undefined;
       }
-      const apiError = asApiError(error, 'server');
+      const apiError = toApiError(error);
       this.failure = { error: apiError, paused, retryable: RETRYABLE.has(apiError.kind) };
       this.#apply(attempt.portalId, (current) => ({ ...current, status: previous }));
       // The change may have landed before the failure (a timeout): ask the server.

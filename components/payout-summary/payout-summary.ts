@@ -32,6 +32,7 @@ import { Breakdown } from './breakdown.js';
 import { payoutSummaryStyles } from './payout-summary.styles.js';
 import { payoutSummaryStrings, type PayoutSummaryStrings } from './payout-summary.strings.js';
 import { oneOf } from '../../src/ui/attributes.js';
+import { cacheKeys } from '../../src/api/keys.js';
 
 export type IntervalChoice = PayoutInterval | 'auto';
 
@@ -61,7 +62,7 @@ function rangeOf(choice: RangeChoice, timeZone: string, now: number): DateRange 
 const payoutsResource: Resource<PayoutSummary, PayoutParams> = {
   key: (params) => {
     const range = parseRange(params.from, params.to);
-    return `payouts?${range ? `${range.from}..${range.to}` : params.preset}&${params.interval}`;
+    return cacheKeys.payouts(range ? `${range.from}..${range.to}` : params.preset, params.interval);
   },
   load: (client, params, portal, signal) => {
     const range = rangeOf(params, portal.timeZone, client.now());

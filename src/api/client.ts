@@ -138,7 +138,7 @@ export function createApiClient({ now = systemClock.now, ...rest }: ClientOption
             : {}),
         });
       } catch (error) {
-        throw await toApiError(error, call.signal, options.now());
+        throw await failureOf(error, call.signal, options.now());
       }
     });
   }
@@ -277,7 +277,8 @@ async function readJson(response: Response, signal: AbortSignal | undefined): Pr
   }
 }
 
-async function toApiError(
+/** What a failed call threw, as an ApiError where it is one (an abort stays an abort). */
+async function failureOf(
   error: unknown,
   signal: AbortSignal | undefined,
   now: number,

@@ -51,9 +51,15 @@ export class ApiError extends Error {
   }
 }
 
-/** Any failure as an ApiError: a thrown non-ApiError (a bug, a broken stream) is `fallback`. */
-export function asApiError(error: unknown, fallback: ApiErrorKind = 'invalid-response'): ApiError {
-  return error instanceof ApiError ? error : new ApiError(fallback, { message: String(error) });
+/**
+ * Any failure as an ApiError, the one way reads and writes normalise what they caught. A
+ * thrown non-ApiError is a response the widget could not use (a broken stream, a body that
+ * made a parser throw): `invalid-response`, which may be retried.
+ */
+export function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError
+    ? error
+    : new ApiError('invalid-response', { message: String(error) });
 }
 
 export function kindForStatus(status: number): ApiErrorKind {

@@ -1,18 +1,17 @@
 import type { Resource } from '../controllers/data.js';
+import { cacheKeys } from './keys.js';
 import { listCaps } from './contract/caps.js';
 import type { Cap } from './contract/caps.js';
 import type { Portal } from './contract/portal.js';
 
 /** The portal record itself, for widgets that need nothing more (the pause toggle). */
 export const portalResource: Resource<Portal, undefined> = {
-  key: () => 'portal',
+  key: () => cacheKeys.portal,
   load: async (_client, _params, portal) => portal,
 };
 
-export const CAPS_KEY = 'caps';
-
 export const capsResource: Resource<Cap[], undefined> = {
-  key: () => CAPS_KEY,
+  key: () => cacheKeys.caps,
   load: async (client, _params, _portal, signal) => (await client.call(listCaps, { signal })).items,
   // At a reset the server starts the window again and lifts the pause that cap held.
   staleAt: (caps) => {

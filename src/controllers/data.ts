@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { ApiError, isAbortError, asApiError } from '../api/errors.js';
+import { ApiError, isAbortError, toApiError } from '../api/errors.js';
+import { cacheKeys, type CacheKey } from '../api/keys.js';
 import type { Portal } from '../api/contract/portal.js';
 import type { PortalChoice } from '../auth/types.js';
 import { systemClock } from '../clock/clock.js';
@@ -7,18 +8,29 @@ import { Deadline } from '../clock/deadline.js';
 import { emit } from '../events.js';
 import type { PortalLink } from '../portal/link.js';
 import { RefreshTimer } from './refresh-timer.js';
-import { PORTAL_KEY, type PortalRuntime, type ScopedClient } from '../portal/runtime.js';
+import type { LoadOptions } from '../portal/cache.js';
+import type { PortalRuntime, ScopedClient, ScopedFetcher } from '../portal/runtime.js';
 
 /** A read-only resource of the active portal, as widgets ask for it. */
 export interface Resource<T, P> {
-  /** Cache key; equal keys share one request and one cached value across widgets. */
-  key(params: P): string;
+  /** Cache key (see `cacheKeys`); equal keys share one request and one value across widgets. */
+  key(params: P): CacheKey<T>;
   load(client: ScopedClient, params: P, portal: Portal, signal: AbortSignal): Promise<T>;
   /**
    * The instant (ms) by the portal's clock at which a loaded value stops being true (a cap
    * window resets): the value is loaded again then, with the portal, once per instant.
    */
   staleAt?(value: T): number | undefined;
+}
+
+/** What parts of a widget need to read beside its main data: see `DataController.read()`. */
+export interface DataReader {
+  read<R>(key: CacheKey<R>, fetcher: ScopedFetcher<R>, options?: ReadOptions): Promise<R>;
+}
+
+export interface ReadOptions extends Omit<LoadOptions, 'maxAge'> {
+  /** A background read (live refresh): a failure is not an `ld-error`. */
+  quiet?: boolean;
 }
 
 /** Every state a widget's data can be in; widgets expose it as `:state(…)`. */
@@ -48,7 +60,7 @@ export interface DataOptions<T, P> {
  * scope, cache and de-duplication), aborts on disconnect, and never shows data from a
  * scope that is no longer active.
  */
-export class DataController<T, P = undefined> implements ReactiveController {
+export class DataController<T, P = undefined> implements ReactiveController, DataReader {
   status: DataStatus = 'loading';
   value: T | undefined;
   portal: Portal | undefined;
@@ -63,7 +75,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
   /** Lives from connect to disconnect: writes must survive reloads, but not removal. */
   #connection = new AbortController();
   #seq = 0;
-  #key: string | undefined;
+  #key: CacheKey<T> | undefined;
   #epoch = -1;
   #runtime: PortalRuntime | undefined;
   #offLink: (() => void) | undefined;
@@ -135,7 +147,44 @@ export class DataController<T, P = undefined> implements ReactiveController {
   }
 
   updatePortal(change: (portal: Portal) => Portal): void {
-    this.runtime?.cache.update(PORTAL_KEY, change);
+    this.runtime?.cache.update(cacheKeys.portal, change);
+  }
+
+  /**
+   * A read beside the main one (a further page, a lead's detail) in the same scope, cached
+   * and shared under `key`, and reported like the main one: `ld-error`, and `ld-auth-expired`
+   * once (`quiet`, for a background check: only the latter). It rejects with an ApiError (or
+   * an abort); the widget's `status` stays as it is.
+   */
+  async read<R>(
+    key: CacheKey<R>,
+    fetcher: ScopedFetcher<R>,
+    options: ReadOptions = {},
+  ): Promise<R> {
+    const runtime = this.runtime;
+    if (!runtime) throw new ApiError('unauthorized', { code: 'unconfigured' });
+    const { quiet = false, ...load } = options;
+    try {
+      return await runtime.load(key, fetcher, load);
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      const apiError = toApiError(error);
+      if (quiet) this.#reportExpiry(runtime, apiError);
+      else this.#report(runtime, apiError);
+      throw apiError;
+    }
+  }
+
+  /**
+   * Fetches again, for every widget that shows it, what a write changed on the server: the
+   * portal record, or this controller's own resource. Failures are left to the widgets that
+   * show it, on their next load.
+   */
+  async refresh(key: CacheKey<unknown>): Promise<void> {
+    const runtime = this.runtime;
+    if (!runtime) return;
+    if (key === cacheKeys.portal) await runtime.portal({ force: true }).catch(() => undefined);
+    else if (key === this.#key) this.reload({ quiet: true });
   }
 
   /** Activates one of the person's portals, from the choose-a-portal state. */
@@ -195,7 +244,7 @@ export class DataController<T, P = undefined> implements ReactiveController {
     try {
       const portal = await runtime.portal({ signal: abort.signal, force });
       if (seq !== this.#seq) return;
-      const value = await runtime.load(
+      const value: T = await runtime.load(
         key,
         (client, current, signal) => this.#options.resource.load(client, params, current, signal),
         { signal: abort.signal, force },
@@ -213,20 +262,26 @@ export class DataController<T, P = undefined> implements ReactiveController {
   }
 
   #fail(runtime: PortalRuntime, error: unknown, quiet: boolean): void {
-    const apiError = asApiError(error);
+    const apiError = toApiError(error);
     this.error = apiError;
-    this.#reportExpiry(runtime, apiError);
     if (quiet && this.status === 'ready') {
+      this.#reportExpiry(runtime, apiError);
       this.#host.requestUpdate();
       return;
     }
+    this.#report(runtime, apiError);
+    this.#set(apiError.kind === 'forbidden' ? 'forbidden' : 'error');
+  }
+
+  /** Tells the host of a failed read: `ld-error`, and a dead session once. */
+  #report(runtime: PortalRuntime, apiError: ApiError): void {
+    this.#reportExpiry(runtime, apiError);
     emit(this.#host, 'ld-error', {
       kind: apiError.kind,
       status: apiError.status,
       code: apiError.code,
       message: apiError.message,
     });
-    this.#set(apiError.kind === 'forbidden' ? 'forbidden' : 'error');
   }
 
   /** A session that stayed dead after a token refresh is told to the host once, reads or writes. */
@@ -255,16 +310,16 @@ export class DataController<T, P = undefined> implements ReactiveController {
   }
 
   /** Follows writes and loads by other widgets of the same scope, with no fetch of our own. */
-  #watch(runtime: PortalRuntime, key: string): void {
+  #watch(runtime: PortalRuntime, key: CacheKey<T>): void {
     this.#stopWatching();
     const sync = () => {
       if (this.status !== 'ready') return;
-      this.portal = runtime.cache.get<Portal>(PORTAL_KEY) ?? this.portal;
-      this.value = runtime.cache.get<T>(key) ?? this.value;
+      this.portal = runtime.cache.get(cacheKeys.portal) ?? this.portal;
+      this.value = runtime.cache.get(key) ?? this.value;
       this.#followStaleness(runtime);
       this.#host.requestUpdate();
     };
-    this.#unwatch = [runtime.cache.watch(PORTAL_KEY, sync), runtime.cache.watch(key, sync)];
+    this.#unwatch = [runtime.cache.watch(cacheKeys.portal, sync), runtime.cache.watch(key, sync)];
   }
 
   /**

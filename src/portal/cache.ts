@@ -1,4 +1,5 @@
 import { abortError } from '../api/errors.js';
+import type { CacheKey } from '../api/keys.js';
 
 interface Entry {
   value?: unknown;
@@ -30,16 +31,16 @@ export class ResourceCache {
     this.#now = now;
   }
 
-  get<T>(key: string): T | undefined {
+  get<T>(key: CacheKey<T>): T | undefined {
     return this.#entries.get(key)?.value as T | undefined;
   }
 
-  has(key: string): boolean {
+  has(key: CacheKey<unknown>): boolean {
     return this.#entries.get(key)?.value !== undefined;
   }
 
   load<T>(
-    key: string,
+    key: CacheKey<T>,
     fetcher: (signal: AbortSignal) => Promise<T>,
     options: LoadOptions = {},
   ): Promise<T> {
@@ -83,7 +84,7 @@ export class ResourceCache {
     return this.#wait(entry, options.signal) as Promise<T>;
   }
 
-  set<T>(key: string, value: T): void {
+  set<T>(key: CacheKey<T>, value: T): void {
     const entry = this.#entries.get(key) ?? { loadedAt: 0, waiters: 0 };
     entry.value = value;
     entry.loadedAt = this.#now();
@@ -92,12 +93,12 @@ export class ResourceCache {
   }
 
   /** Changes a cached value in place, as after a successful write; nothing is fetched. */
-  update<T>(key: string, change: (value: T) => T): void {
+  update<T>(key: CacheKey<T>, change: (value: T) => T): void {
     const value = this.get<T>(key);
     if (value !== undefined) this.set(key, change(value));
   }
 
-  watch(key: string, watcher: () => void): () => void {
+  watch(key: CacheKey<unknown>, watcher: () => void): () => void {
     let set = this.#watchers.get(key);
     if (!set) this.#watchers.set(key, (set = new Set()));
     set.add(watcher);

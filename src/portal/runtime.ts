@@ -2,6 +2,7 @@ import { createApiClient, type ApiClient, type CallOptions } from '../api/client
 import type { Endpoint } from '../api/endpoint.js';
 import { getPortal } from '../api/contract/portal.js';
 import { abortError, ApiError } from '../api/errors.js';
+import { cacheKeys, type CacheKey } from '../api/keys.js';
 import type { Portal } from '../api/contract/portal.js';
 import { sameAuthState, type AuthState } from '../auth/types.js';
 import { ResourceCache, type LoadOptions } from './cache.js';
@@ -21,8 +22,6 @@ export type ScopedFetcher<T> = (
   portal: Portal,
   signal: AbortSignal,
 ) => Promise<T>;
-
-export const PORTAL_KEY = 'portal';
 
 /**
  * Everything one portal scope shares: its configuration, API client, auth subscription
@@ -110,7 +109,7 @@ export class PortalRuntime {
   /** The active portal: supplier, status, time zone, currency and permissions. */
   portal(options: LoadOptions = {}): Promise<Portal> {
     return this.#inScope(
-      this.#cache.load(PORTAL_KEY, (signal) => this.#fetchPortal(signal), {
+      this.#cache.load(cacheKeys.portal, (signal) => this.#fetchPortal(signal), {
         maxAge: this.#config.maxAge,
         ...options,
       }),
@@ -121,7 +120,11 @@ export class PortalRuntime {
    * Loads a resource of the active portal: the portal first (cached, shared), then
    * the resource, through a client that drops any other supplier's records.
    */
-  async load<T>(key: string, fetcher: ScopedFetcher<T>, options: LoadOptions = {}): Promise<T> {
+  async load<T>(
+    key: CacheKey<T>,
+    fetcher: ScopedFetcher<T>,
+    options: LoadOptions = {},
+  ): Promise<T> {
     const portal = await this.portal({ signal: options.signal });
     return this.#inScope(
       this.#cache.load(key, (signal) => fetcher(this.#scoped(portal), portal, signal), {

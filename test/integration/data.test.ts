@@ -14,6 +14,7 @@ import { configure, PortalRuntime } from '../../src/portal/runtime.js';
 import { renderDataState } from '../../src/ui/states.js';
 import { FAST, inPortal, mockApi, shadow, untilText, visibleText } from '../support/fixtures.js';
 import { DataController } from '../../src/controllers/data.js';
+import type { CacheKey } from '../../src/api/keys.js';
 
 /** A second kind of widget: it needs only the portal record. */
 @customElement('test-supplier-name')
@@ -90,7 +91,8 @@ describe('DataController', () => {
     const auth = mockAuth();
     const runtime = new PortalRuntime({ apiBase: '/api', auth, ...FAST });
     const release = runtime.retain();
-    const late = runtime.load('slow', async () => {
+    const slow = 'slow' as CacheKey<string>;
+    const late = runtime.load(slow, async () => {
       await aTimeout(100);
       return 'old portal data';
     });
@@ -99,7 +101,7 @@ describe('DataController', () => {
     const outcome = await late.then(String, (error: DOMException) => error.name);
     release();
     expect(outcome).to.equal('AbortError');
-    expect(runtime.cache.get('slow')).to.equal(undefined);
+    expect(runtime.cache.get(slow)).to.equal(undefined);
   });
 
   it('drops a write’s result when the portal changes before it returns', async () => {
