@@ -1,7 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
-import { revealApiKey, rotateApiKey, type ApiSpec } from '../../src/api/contract/api-spec.js';
-import { ApiError, isAbortError } from '../../src/api/errors.js';
+import {
+  revealApiKey,
+  rotateApiKey,
+  type ApiSpec,
+  type RotatedKey,
+} from '../../src/api/contract/api-spec.js';
 import type { DataController } from '../../src/controllers/data.js';
+import { WriteController } from '../../src/controllers/write.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { Announcer } from '../../src/ui/announcer.js';
@@ -34,7 +39,7 @@ export interface ApiKeyOptions {
 export class ApiKey implements ReactiveController {
   /** The revealed key, while it is shown. */
   revealed: string | undefined;
-  busy: 'reveal' | 'rotate' | undefined;
+
   /** When the previous key stops working, after a rotation. */
   previousKeyExpiresAt: string | undefined;
   /** What went wrong with the last reveal or rotation. */
@@ -43,13 +48,29 @@ export class ApiKey implements ReactiveController {
   #options: ApiKeyOptions;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #portalId: string | undefined;
-  /** Reused until a rotation succeeds, so a retry after a timeout is the same rotation. */
-  #rotation: string | undefined;
+  readonly #reveal: WriteController<void, { apiKey: string }>;
+  /** Idempotent: a retry after a timeout is the same rotation, until one succeeds. */
+  readonly #rotate: WriteController<void, RotatedKey>;
 
   constructor(host: ReactiveElement, options: ApiKeyOptions) {
     this.#host = host;
     this.#options = options;
+    const { data } = options;
+    this.#reveal = new WriteController(host, data, {
+      send: (client, _args, { signal }) => client.call(revealApiKey, { signal }),
+    });
+    this.#rotate = new WriteController(host, data, {
+      idempotent: true,
+      send: (client, _args, { signal, idempotencyKey }) =>
+        client.call(rotateApiKey, { signal, idempotencyKey }),
+      commit: (result) => data.update((spec) => ({ ...spec, maskedKey: result.maskedKey })),
+    });
     host.addController(this);
+  }
+
+  /** What is being sent, if anything. */
+  get busy(): 'reveal' | 'rotate' | undefined {
+    return this.#reveal.busy ? 'reveal' : this.#rotate.busy ? 'rotate' : undefined;
   }
 
   hostUpdate(): void {
@@ -58,7 +79,7 @@ export class ApiKey implements ReactiveController {
     // Another portal: nothing of the last one's key may stay, not even a pending rotation.
     this.#portalId = portalId;
     this.hide();
-    this.previousKeyExpiresAt = this.error = this.#rotation = undefined;
+    this.previousKeyExpiresAt = this.error = undefined;
   }
 
   hostConnected(): void {
@@ -83,36 +104,28 @@ export class ApiKey implements ReactiveController {
 
   async reveal(): Promise<void> {
     if (this.busy) return;
-    await this.#run('reveal', async () => {
-      const { apiKey } = await this.#options.data.send((client, _portal, signal) =>
-        client.call(revealApiKey, { signal }),
-      );
-      this.#show(apiKey);
-      emit(this.#host, 'ld-key-reveal', { seconds: this.#options.seconds() });
-    });
+    const outcome = await this.#run('reveal', this.#reveal);
+    if (!outcome) return;
+    this.#show(outcome.apiKey);
+    emit(this.#host, 'ld-key-reveal', { seconds: this.#options.seconds() });
   }
 
   async rotate(): Promise<boolean> {
     if (this.busy) return false;
-    const idempotencyKey = (this.#rotation ??= crypto.randomUUID());
-    return this.#run('rotate', async () => {
-      const result = await this.#options.data.send((client, _portal, signal) =>
-        client.call(rotateApiKey, { signal, idempotencyKey }),
-      );
-      this.#rotation = undefined;
-      this.#options.data.update((spec) => ({ ...spec, maskedKey: result.maskedKey }));
-      this.previousKeyExpiresAt = result.previousKeyExpiresAt;
-      // A new key is shown only to whoever may see keys; it stays masked for the rest.
-      if (this.revealed !== undefined) this.#show(result.apiKey);
-      const { localize } = this.#options;
-      this.#options.announcer.say(
-        localize.term('rotated', {
-          until: localize.dateTime(result.previousKeyExpiresAt),
-          relative: localize.relative(result.previousKeyExpiresAt),
-        }),
-      );
-      emit(this.#host, 'ld-key-rotate', { previousKeyExpiresAt: result.previousKeyExpiresAt });
-    });
+    const result = await this.#run('rotate', this.#rotate);
+    if (!result) return false;
+    this.previousKeyExpiresAt = result.previousKeyExpiresAt;
+    // A new key is shown only to whoever may see keys; it stays masked for the rest.
+    if (this.revealed !== undefined) this.#show(result.apiKey);
+    const { localize } = this.#options;
+    this.#options.announcer.say(
+      localize.term('rotated', {
+        until: localize.dateTime(result.previousKeyExpiresAt),
+        relative: localize.relative(result.previousKeyExpiresAt),
+      }),
+    );
+    emit(this.#host, 'ld-key-rotate', { previousKeyExpiresAt: result.previousKeyExpiresAt });
+    return true;
   }
 
   /** The key as the page may show it: revealed, or masked. */
@@ -147,22 +160,17 @@ export class ApiKey implements ReactiveController {
     this.#timer = setTimeout(() => this.hide(), this.#options.seconds() * 1000);
   }
 
-  async #run(kind: 'reveal' | 'rotate', work: () => Promise<void>): Promise<boolean> {
-    this.busy = kind;
+  /** Runs a write; a failure is shown at its control. */
+  async #run<R>(
+    kind: 'reveal' | 'rotate',
+    write: WriteController<void, R>,
+  ): Promise<R | undefined> {
     this.error = undefined;
-    this.#host.requestUpdate();
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      if (!isAbortError(error)) {
-        const kindOf = error instanceof ApiError ? error.kind : 'server';
-        this.error = { kind, text: this.#options.localize.term(`error.${kindOf}`) };
-      }
-      return false;
-    } finally {
-      this.busy = undefined;
+    const outcome = await write.run();
+    if (outcome.status === 'failed') {
+      this.error = { kind, text: this.#options.localize.term(`error.${outcome.error.kind}`) };
       this.#host.requestUpdate();
     }
+    return outcome.status === 'done' ? outcome.value : undefined;
   }
 }

@@ -193,6 +193,12 @@ describe('ld-api-spec', () => {
       expect(copied).to.deep.equal([harness(widget).code('request', 'curl')]);
       await untilText(widget, 'Copied');
       expect(harness(widget).q('[role="status"]')!.textContent).to.equal('Copied');
+      // Seen beside the button that was pressed, and not read out twice.
+      const shown = harness(widget).q('#request-panel-curl .confirmation')!;
+      expect(shown.textContent).to.equal('Copied');
+      expect(shown.getAttribute('aria-hidden')).to.equal('true');
+      expect(shown.checkVisibility()).to.equal(true);
+      await expect(widget).to.be.accessible();
       // The same words again are still announced.
       harness(widget).button('Copy endpoint')!.click();
       await waitUntil(() => copied.length === 2);
@@ -365,6 +371,9 @@ describe('ld-api-spec', () => {
         'https://hooks.example.com/leads?src=ld',
       );
       await untilText(widget, 'Settings saved.');
+      const shown = harness(widget).q('.settings .confirmation')!;
+      expect(shown.textContent).to.equal('Settings saved.');
+      expect(shown.checkVisibility()).to.equal(true);
     });
 
     it('shows a 422 at the field, and a 403 for the form', async () => {

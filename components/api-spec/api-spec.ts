@@ -24,7 +24,8 @@ import {
   KEY_PLACEHOLDER,
   type SnippetValue,
 } from './snippets.js';
-import { cacheKeys } from '../../src/api/keys.js';
+import * as cacheKeys from '../../src/api/keys.js';
+import { formStyles } from '../../src/styles/controls.js';
 
 export interface CopyDetail {
   /** What was copied: the endpoint, a request snippet or a webhook verifier. */
@@ -114,7 +115,7 @@ const byRequired = (fields: readonly SpecField[]) =>
 export class LdApiSpec extends LdElement {
   /** The tag the package registers it under. */
   static readonly tag = 'ld-api-spec';
-  static override styles = [LdElement.styles, dialogStyles, apiSpecStyles];
+  static override styles = [LdElement.styles, formStyles, dialogStyles, apiSpecStyles];
 
   protected readonly localize = new LocalizeController<ApiSpecStrings>(this, {
     defaults: apiSpecStrings,

@@ -5,17 +5,18 @@ import {
   updateIntegration,
   WEBHOOK_EVENTS,
   type Integration,
+  type IntegrationUpdate,
   type WebhookTestResult,
 } from '../../src/api/contract/api-spec.js';
-import { ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
 import { DataController, type Resource } from '../../src/controllers/data.js';
+import { WriteController } from '../../src/controllers/write.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { PortalLink } from '../../src/portal/link.js';
 import type { Announcer } from '../../src/ui/announcer.js';
 import { renderError, renderSkeleton } from '../../src/ui/states.js';
 import type { ApiSpecStrings } from './api-spec.strings.js';
-import { cacheKeys } from '../../src/api/keys.js';
+import * as cacheKeys from '../../src/api/keys.js';
 
 type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -61,15 +62,28 @@ export class IntegrationSettings implements ReactiveController {
   #events: Set<WebhookEvent> | undefined;
   #urlError: string | undefined;
   #formError: string | undefined;
-  #busy: 'save' | 'test' | undefined;
   #test: WebhookTestResult | undefined;
   #testError: string | undefined;
+  readonly #saveWrite: WriteController<IntegrationUpdate, Integration>;
+  readonly #testWrite: WriteController<void, WebhookTestResult>;
 
   constructor(host: ReactiveElement, link: PortalLink, options: IntegrationSettingsOptions) {
     this.#host = host;
     this.#options = options;
-    this.data = new DataController(host, link, { resource: integrationResource });
+    const data = (this.data = new DataController(host, link, { resource: integrationResource }));
+    this.#saveWrite = new WriteController(host, data, {
+      send: (client, body, { signal }) => client.call(updateIntegration, { body, signal }),
+      commit: (saved) => data.update(() => saved),
+    });
+    this.#testWrite = new WriteController(host, data, {
+      send: (client, _args, { signal }) => client.call(testWebhook, { signal }),
+    });
     host.addController(this);
+  }
+
+  /** Which of its writes is being sent, if any. */
+  get #busy(): 'save' | 'test' | undefined {
+    return this.#saveWrite.busy ? 'save' : this.#testWrite.busy ? 'test' : undefined;
   }
 
   hostUpdate(): void {
@@ -225,47 +239,31 @@ export class IntegrationSettings implements ReactiveController {
       (this.#events ?? new Set(integration.events)).has(name),
     );
     this.#urlError = this.#formError = undefined;
-    this.#busy = 'save';
-    this.#host.requestUpdate();
-    try {
-      const saved = await this.data.send((client, _portal, signal) =>
-        client.call(updateIntegration, { body: { webhookUrl, events }, signal }),
-      );
-      this.data.update(() => saved);
+    const outcome = await this.#saveWrite.run({ webhookUrl, events });
+    if (outcome.status === 'done') {
+      const saved = outcome.value;
       this.#url = this.#events = undefined;
       this.#options.announcer.confirm(localize.term('saved'), 'save-settings');
       emit(this.#host, 'ld-settings-save', {
         webhookUrl: saved.webhookUrl,
         events: [...saved.events],
       });
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const apiError = toApiError(error);
-      const field = apiError.fieldErrors.find((item) => item.field === 'webhookUrl');
-      if (apiError.kind === 'validation' && field) this.#urlError = field.message;
-      else this.#formError = localize.term(`error.${apiError.kind}`);
-    } finally {
-      this.#busy = undefined;
-      this.#host.requestUpdate();
+    } else if (outcome.status === 'failed') {
+      const { error } = outcome;
+      const field = error.fieldErrors.find((item) => item.field === 'webhookUrl');
+      if (error.kind === 'validation' && field) this.#urlError = field.message;
+      else this.#formError = localize.term(`error.${error.kind}`);
     }
+    this.#host.requestUpdate();
   }
 
   async #sendTest(): Promise<void> {
     if (this.#busy || !this.#options.canEdit()) return;
-    this.#busy = 'test';
     this.#test = this.#testError = undefined;
+    const outcome = await this.#testWrite.run();
+    if (outcome.status === 'done') this.#test = outcome.value;
+    else if (outcome.status === 'failed')
+      this.#testError = this.#options.localize.term(`error.${outcome.error.kind}`);
     this.#host.requestUpdate();
-    try {
-      this.#test = await this.data.send((client, _portal, signal) =>
-        client.call(testWebhook, { signal }),
-      );
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const kind = error instanceof ApiError ? error.kind : 'server';
-      this.#testError = this.#options.localize.term(`error.${kind}`);
-    } finally {
-      this.#busy = undefined;
-      this.#host.requestUpdate();
-    }
   }
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { updateCap, type Cap } from '../../src/api/contract/caps.js';
-import { isAbortError, toApiError } from '../../src/api/errors.js';
+import * as cacheKeys from '../../src/api/keys.js';
 import type { DataController } from '../../src/controllers/data.js';
+import { WriteController } from '../../src/controllers/write.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { CapFormat } from './cap-format.js';
@@ -11,7 +12,6 @@ import type { CapsMeterStrings } from './caps-meter.strings.js';
 export interface CapEditorOptions {
   data: DataController<Cap[], undefined>;
   localize: LocalizeController<CapsMeterStrings>;
-  /** Tells screen readers, through the widget's live region. */
   /** Says `message`, and shows it beside the control `where`. */
   announce(message: string, where: string): void;
 }
@@ -29,11 +29,36 @@ export class CapEditor implements ReactiveController {
   #draft = '';
   #fieldError: string | undefined;
   #formError: string | undefined;
-  #saving = false;
+  readonly #save: WriteController<{ cap: Cap; limit: number; id: string; format: CapFormat }, Cap>;
 
   constructor(host: ReactiveElement, options: CapEditorOptions) {
     this.#host = host;
     this.#options = options;
+    const { data } = options;
+    this.#save = new WriteController(host, data, {
+      send: (client, { cap, limit }, { signal }) =>
+        client.call(updateCap, { params: { id: cap.id }, body: { limit }, signal }),
+      commit: (updated) =>
+        data.update((caps) => caps.map((item) => (item.id === updated.id ? updated : item))),
+      // Told before the meter renders the new limit, so the save is said first.
+      done: (updated, { cap, limit, id, format }) => {
+        const { period, kind, used } = updated;
+        emit(host, 'ld-cap-change', {
+          cap: { id: updated.id, period, kind, limit: updated.limit, used },
+          previousLimit: cap.limit,
+        });
+        options.announce(
+          options.localize.term('saved', {
+            cap: format.name(cap),
+            limit: format.amount(cap, limit),
+          }),
+          `${id}-edit`,
+        );
+      },
+      // Reaching or leaving a cap pauses or resumes the supplier; every widget should see it.
+      refreshes: ({ cap }, updated) =>
+        updated && !!updated.reachedAt !== !!cap.reachedAt ? [cacheKeys.portal] : [],
+    });
     host.addController(this);
   }
 
@@ -83,8 +108,8 @@ export class CapEditor implements ReactiveController {
           aria-describedby="${id}-hint ${id}-error"
           @input=${(event: Event) => (this.#draft = (event.target as HTMLInputElement).value)}
         />
-        <button type="submit" class="primary" aria-disabled=${this.#saving ? 'true' : 'false'}>
-          ${this.#saving ? t('saving') : t('save')}
+        <button type="submit" class="primary" aria-disabled=${this.#save.busy ? 'true' : 'false'}>
+          ${this.#save.busy ? t('saving') : t('save')}
         </button>
         <button type="button" @click=${() => this.#close(id)}>${t('cancel')}</button>
       </div>
@@ -106,8 +131,8 @@ export class CapEditor implements ReactiveController {
 
   async #submit(event: Event, cap: Cap, id: string, format: CapFormat): Promise<void> {
     event.preventDefault();
-    if (this.#saving) return;
-    const { data, localize, announce } = this.#options;
+    if (this.#save.busy) return;
+    const { localize } = this.#options;
     const limit = parseLimit(this.#draft, cap, format.scale(cap));
     if (typeof limit === 'string') {
       this.#showFieldError(
@@ -119,40 +144,20 @@ export class CapEditor implements ReactiveController {
       return;
     }
     if (limit === cap.limit) return this.#close(id);
-    this.#saving = true;
     this.#fieldError = this.#formError = undefined;
-    this.#host.requestUpdate();
-    try {
-      const updated = await data.send((client, _portal, signal) =>
-        client.call(updateCap, { params: { id: cap.id }, body: { limit }, signal }),
-      );
-      data.update((caps) => caps.map((item) => (item.id === updated.id ? updated : item)));
-      // Reaching or leaving a cap pauses or resumes the supplier; every widget should see it.
-      if (!!updated.reachedAt !== !!cap.reachedAt)
-        data.runtime?.portal({ force: true }).catch(() => undefined);
-      const { period, kind, used } = updated;
-      emit(this.#host, 'ld-cap-change', {
-        cap: { id: updated.id, period, kind, limit: updated.limit, used },
-        previousLimit: cap.limit,
-      });
-      announce(
-        localize.term('saved', { cap: format.name(cap), limit: format.amount(cap, limit) }),
-        `${id}-edit`,
-      );
+    const outcome = await this.#save.run({ cap, limit, id, format });
+    if (outcome.status === 'done') {
       await this.#close(id);
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const apiError = toApiError(error);
-      if (apiError.kind === 'validation') {
+    } else if (outcome.status === 'failed') {
+      const { error } = outcome;
+      if (error.kind === 'validation') {
         this.#showFieldError(
-          apiError.fieldErrors.find((item) => item.field === 'limit')?.message ?? apiError.message,
+          error.fieldErrors.find((item) => item.field === 'limit')?.message ?? error.message,
         );
       } else {
-        this.#formError = localize.term(`error.${apiError.kind}`);
+        this.#formError = localize.term(`error.${error.kind}`);
+        this.#host.requestUpdate();
       }
-    } finally {
-      this.#saving = false;
-      this.#host.requestUpdate();
     }
   }
 

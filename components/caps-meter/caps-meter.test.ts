@@ -372,6 +372,11 @@ describe('ld-caps-meter', () => {
       expect(harness(widget).q('.visually-hidden[role="status"]')?.textContent).to.equal(
         'Daily leads limit set to 600. Daily leads: back under 80%.',
       );
+      // Seen beside the Edit button of that cap, which has the focus again.
+      const shown = harness(widget).cap('Daily leads').querySelector('.confirmation')!;
+      expect(shown.textContent).to.equal('Daily leads limit set to 600.');
+      expect(shown.checkVisibility()).to.equal(true);
+      await expect(widget).to.be.accessible();
     });
 
     it('edits a budget in major units of the currency', async () => {

@@ -420,6 +420,10 @@ describe('ld-ingestion-log', () => {
       const { widget } = await ready({}, 'from="2026-11-01" to="2026-11-24" status="rejected"');
       exportButton(widget).click();
       await untilText(widget, 'Export ready:');
+      // Seen beside the Export button, not only said to screen readers.
+      const shown = harness(widget).q('[part="export"] .confirmation')!;
+      expect(shown.textContent).to.match(/^Export ready: [\d,]+ rows downloaded\.$/);
+      expect(shown.checkVisibility()).to.equal(true);
       expect(downloads).to.have.length(1);
       expect(downloads[0]!.name).to.equal('northwind-leads_leads_2026-11-01_2026-11-24.csv');
       const exportRequest = mock.requests.find((request) =>

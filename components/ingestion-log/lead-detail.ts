@@ -7,7 +7,7 @@ import { getApiSpec } from '../../src/api/contract/api-spec.js';
 import { getIngestionLog, type IngestionLogDetail } from '../../src/api/contract/ingestion.js';
 import { ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
-import { cacheKeys } from '../../src/api/keys.js';
+import * as cacheKeys from '../../src/api/keys.js';
 import type { DataReader } from '../../src/controllers/data.js';
 import type { IngestionLogStrings } from './ingestion-log.strings.js';
 

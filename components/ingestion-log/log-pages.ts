@@ -4,7 +4,7 @@ import {
   type IngestionLogEntry,
   type IngestionLogQuery,
 } from '../../src/api/contract/ingestion.js';
-import { cacheKeys } from '../../src/api/keys.js';
+import * as cacheKeys from '../../src/api/keys.js';
 import type { DataStatus } from '../../src/controllers/data.js';
 import { PagedDataController, type PagedResource } from '../../src/controllers/paged-data.js';
 import type { Portal } from '../../src/api/contract/portal.js';

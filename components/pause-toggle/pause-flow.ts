@@ -1,100 +1,93 @@
 import type { ReactiveElement } from 'lit';
 import { setPortalStatus, type Portal, type PortalStatus } from '../../src/api/contract/portal.js';
-import { ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
+import type { ApiError } from '../../src/api/errors.js';
+import * as cacheKeys from '../../src/api/keys.js';
 import type { DataController } from '../../src/controllers/data.js';
+import { WriteController } from '../../src/controllers/write.js';
 
-interface Attempt {
+interface Change {
   paused: boolean;
   reason: string | null;
-  /** One key per confirmed change: a retry (after a timeout, say) is the same change. */
-  key: string;
   portalId: string;
 }
 
 const RETRYABLE = new Set(['timeout', 'network', 'server', 'rate-limited']);
 
 /**
- * Sends a confirmed pause or resume: shows it at once in the shared portal cache (every
- * widget on the page sees it), sends `PUT /v1/portal/status` with an Idempotency-Key,
- * and on failure puts the server's state back, keeping the key for a retry. A result
- * that arrives after a portal switch is dropped: it belongs to the other portal.
+ * Sends a confirmed pause or resume through the write controller: shown at once in the
+ * shared portal cache (every widget on the page sees it), sent as `PUT /v1/portal/status`
+ * with one Idempotency-Key per change, and on failure the server's state is put back and
+ * asked for again. A result that arrives after a portal switch is dropped: it belongs to
+ * the other portal, and the change is sent again, with its key, when that portal is back.
  */
 export class PauseFlow {
-  /** The change being sent, if any. */
-  sending: { paused: boolean } | undefined;
   /** The last failure, and whether trying the same change again may help. */
   failure: { error: ApiError; paused: boolean; retryable: boolean } | undefined;
-  #attempt: Attempt | undefined;
-  /**
-   * A change cut off by a portal switch (or a removal) before its answer: it may have
-   * landed. It is sent again, with its key, when its portal is back.
-   */
-  #unsettled: Attempt | undefined;
+  #failed: Change | undefined;
+  /** A change cut off by a portal switch (or a removal) before its answer: it may have landed. */
+  #unsettled: Change | undefined;
   #host: ReactiveElement;
   #data: DataController<Portal, undefined>;
+  #write: WriteController<Change, Pick<Portal, 'status'>>;
 
   constructor(host: ReactiveElement, data: DataController<Portal, undefined>) {
     this.#host = host;
     this.#data = data;
+    this.#write = new WriteController(host, data, {
+      idempotent: true,
+      send: (client, { paused, reason }, { signal, idempotencyKey }) =>
+        client.call(setPortalStatus, { body: { paused, reason }, idempotencyKey, signal }),
+      optimistic: (change) => {
+        const previous = this.#data.portal?.status;
+        this.#apply(change.portalId, (current) => ({
+          ...current,
+          status: change.paused
+            ? {
+                state: 'paused',
+                pausedAt: new Date(this.#data.now()).toISOString(),
+                pausedBy: null,
+                reason: change.reason,
+                capId: null,
+              }
+            : { state: 'active', pausedAt: null, pausedBy: null, reason: null, capId: null },
+        }));
+        return () =>
+          previous && this.#apply(change.portalId, (current) => ({ ...current, status: previous }));
+      },
+      commit: (result, change) =>
+        this.#apply(change.portalId, (current) => ({ ...current, ...result })),
+      // A failure may come after the change landed (a timeout): ask the server.
+      refreshes: (_change, result) => (result ? [] : [cacheKeys.portal]),
+    });
+  }
+
+  /** The change being sent, if any. */
+  get sending(): { paused: boolean } | undefined {
+    return this.#write.pending;
   }
 
   /** Forgets a failed change (a portal switch, or another change asked for). */
   reset(): void {
-    this.failure = this.#attempt = undefined;
+    this.failure = this.#failed = undefined;
   }
 
   /** Sends the change; resolves with the new status, or undefined when it did not happen. */
   async send(paused: boolean, reason: string | null): Promise<PortalStatus | undefined> {
     const portal = this.#data.portal;
-    if (this.sending || !portal) return undefined;
-    const same = this.#attempt ?? this.#unsettled;
-    const attempt =
-      same && same.paused === paused && same.reason === reason && same.portalId === portal.portalId
-        ? same
-        : { paused, reason, key: crypto.randomUUID(), portalId: portal.portalId };
-    this.#attempt = attempt;
+    if (this.#write.busy || !portal) return undefined;
+    const change = { paused, reason, portalId: portal.portalId };
     this.#unsettled = undefined;
-    this.failure = undefined;
-    this.sending = { paused };
-    const previous = portal.status;
-    this.#apply(attempt.portalId, (current) => ({
-      ...current,
-      status: paused
-        ? {
-            state: 'paused',
-            pausedAt: new Date(this.#data.now()).toISOString(),
-            pausedBy: null,
-            reason,
-            capId: null,
-          }
-        : { state: 'active', pausedAt: null, pausedBy: null, reason: null, capId: null },
-    }));
-    try {
-      const result = await this.#data.send((client, _portal, signal) =>
-        client.call(setPortalStatus, {
-          body: { paused, reason },
-          idempotencyKey: attempt.key,
-          signal,
-        }),
-      );
-      this.#attempt = undefined;
-      this.#apply(attempt.portalId, (current) => ({ ...current, ...result }));
-      return result.status;
-    } catch (error) {
-      if (isAbortError(error)) {
-        this.#unsettled = attempt;
-        return undefined;
-      }
-      const apiError = toApiError(error);
-      this.failure = { error: apiError, paused, retryable: RETRYABLE.has(apiError.kind) };
-      this.#apply(attempt.portalId, (current) => ({ ...current, status: previous }));
-      // The change may have landed before the failure (a timeout): ask the server.
-      void this.#data.runtime?.portal({ force: true }).catch(() => undefined);
-      return undefined;
-    } finally {
-      this.sending = undefined;
+    this.failure = this.#failed = undefined;
+    const outcome = await this.#write.run(change);
+    if (outcome.status === 'done') return outcome.value.status;
+    if (outcome.status === 'aborted') this.#unsettled = change;
+    if (outcome.status === 'failed') {
+      this.#failed = change;
+      const { error } = outcome;
+      this.failure = { error, paused, retryable: RETRYABLE.has(error.kind) };
       this.#host.requestUpdate();
     }
+    return undefined;
   }
 
   /**
@@ -104,22 +97,21 @@ export class PauseFlow {
    */
   async settle(portalId: string): Promise<PortalStatus | undefined> {
     const unsettled = this.#unsettled;
-    if (!unsettled || unsettled.portalId !== portalId || this.sending) return undefined;
+    if (!unsettled || unsettled.portalId !== portalId || this.#write.busy) return undefined;
     const status = await this.send(unsettled.paused, unsettled.reason);
-    if (status) await this.#data.runtime?.portal({ force: true }).catch(() => undefined);
+    if (status) await this.#data.refresh(cacheKeys.portal);
     return status;
   }
 
   /** Sends the failed change again, with its key. */
   retry(): Promise<PortalStatus | undefined> {
-    const attempt = this.#attempt;
-    return attempt ? this.send(attempt.paused, attempt.reason) : Promise.resolve(undefined);
+    const failed = this.#failed;
+    return failed ? this.send(failed.paused, failed.reason) : Promise.resolve(undefined);
   }
 
   #apply(portalId: string, change: (portal: Portal) => Portal): void {
     this.#data.updatePortal((current) =>
       current.portalId === portalId ? change(current) : current,
     );
-    this.#host.requestUpdate();
   }
 }

@@ -13,6 +13,7 @@ import { renderDataState } from '../../src/ui/states.js';
 import { PauseFlow } from './pause-flow.js';
 import { pauseToggleStyles } from './pause-toggle.styles.js';
 import { pauseToggleStrings, type PauseToggleStrings } from './pause-toggle.strings.js';
+import { formStyles } from '../../src/styles/controls.js';
 
 export interface PauseRequestDetail {
   /** Whether the supplier asked to pause (`true`) or to resume. */
@@ -88,7 +89,7 @@ export const REASON_MAX = 200;
 export class LdPauseToggle extends LdElement {
   /** The tag the package registers it under. */
   static readonly tag = 'ld-pause-toggle';
-  static override styles = [LdElement.styles, dialogStyles, pauseToggleStyles];
+  static override styles = [LdElement.styles, formStyles, dialogStyles, pauseToggleStyles];
 
   protected readonly localize = new LocalizeController<PauseToggleStrings>(this, {
     defaults: pauseToggleStrings,

@@ -32,7 +32,7 @@ import { Breakdown } from './breakdown.js';
 import { payoutSummaryStyles } from './payout-summary.styles.js';
 import { payoutSummaryStrings, type PayoutSummaryStrings } from './payout-summary.strings.js';
 import { oneOf } from '../../src/ui/attributes.js';
-import { cacheKeys } from '../../src/api/keys.js';
+import * as cacheKeys from '../../src/api/keys.js';
 
 export type IntervalChoice = PayoutInterval | 'auto';
 

@@ -1,5 +1,5 @@
 import type { Resource } from '../controllers/data.js';
-import { cacheKeys } from './keys.js';
+import * as cacheKeys from './keys.js';
 import { listCaps } from './contract/caps.js';
 import type { Cap } from './contract/caps.js';
 import type { Portal } from './contract/portal.js';

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { ApiError, isAbortError, toApiError } from '../api/errors.js';
-import { cacheKeys, type CacheKey } from '../api/keys.js';
+import * as cacheKeys from '../api/keys.js';
+import type { CacheKey } from '../api/keys.js';
 import type { Portal } from '../api/contract/portal.js';
 import type { PortalChoice } from '../auth/types.js';
 import { systemClock } from '../clock/clock.js';
@@ -176,15 +177,13 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
   }
 
   /**
-   * Fetches again, for every widget that shows it, what a write changed on the server: the
-   * portal record, or this controller's own resource. Failures are left to the widgets that
-   * show it, on their next load.
+   * Fetches a cache entry again for every widget that shows it, after a write changed it on
+   * the server. Only the portal record is refreshed so today; failures are left to the
+   * widgets that show it, on their next load.
    */
   async refresh(key: CacheKey<unknown>): Promise<void> {
-    const runtime = this.runtime;
-    if (!runtime) return;
-    if (key === cacheKeys.portal) await runtime.portal({ force: true }).catch(() => undefined);
-    else if (key === this.#key) this.reload({ quiet: true });
+    if (key === cacheKeys.portal)
+      await this.runtime?.portal({ force: true }).catch(() => undefined);
   }
 
   /** Activates one of the person's portals, from the choose-a-portal state. */
@@ -364,6 +363,6 @@ function warnUnconfigured(tag: string): void {
   if (unconfigured.has(tag)) return;
   unconfigured.add(tag);
   console.warn(
-    `[ld] <${tag}> has no auth, so it shows its "not set up" state. Put it in an <ld-portal> whose auth property is set, or call configure({ auth }) with tokenAuth() or clerkAuth().`,
+    `[ld] <${tag}> has no auth: put it in an <ld-portal> with auth set, or call configure({ auth }).`,
   );
 }

@@ -2,7 +2,8 @@ import { createApiClient, type ApiClient, type CallOptions } from '../api/client
 import type { Endpoint } from '../api/endpoint.js';
 import { getPortal } from '../api/contract/portal.js';
 import { abortError, ApiError } from '../api/errors.js';
-import { cacheKeys, type CacheKey } from '../api/keys.js';
+import * as cacheKeys from '../api/keys.js';
+import type { CacheKey } from '../api/keys.js';
 import type { Portal } from '../api/contract/portal.js';
 import { sameAuthState, type AuthState } from '../auth/types.js';
 import { ResourceCache, type LoadOptions } from './cache.js';

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The form controls every widget shares: fields, field errors, notices, action rows, the
- * danger button and the visible confirmation beside a control (see `Announcer`).
+ * The controls every widget shares: fields, field errors, notices and the visible
+ * confirmation beside a control (see `Announcer`).
  */
 export const controlStyles = css`
   select,
@@ -16,11 +16,6 @@ export const controlStyles = css`
     padding-inline: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
-  }
-  textarea {
-    display: block;
-    inline-size: 100%;
-    box-sizing: border-box;
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);
@@ -36,6 +31,23 @@ export const controlStyles = css`
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface-alt);
   }
+  .confirmation {
+    margin-inline-start: 0.5rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .confirmation::before {
+    content: '✓ ';
+  }
+`;
+
+/** Forms with several actions (a dialog, the settings): a full-width text area, the action row and the danger button. */
+export const formStyles = css`
+  textarea {
+    display: block;
+    inline-size: 100%;
+    box-sizing: border-box;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -46,14 +58,6 @@ export const controlStyles = css`
     background: var(--_danger);
     border-color: var(--_danger);
     color: var(--_on-accent);
-  }
-  .confirmation {
-    margin-inline-start: 0.5rem;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .confirmation::before {
-    content: '✓ ';
   }
   @media (forced-colors: active) {
     button.danger {
