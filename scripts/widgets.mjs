@@ -16,19 +16,30 @@ export const DATA_WIDGETS = TAGS.filter((tag) => tag !== 'ld-portal');
 /** Entries that must register no tag on import. */
 const SILENT = new Set(['./core', './classes', './contract', './mocks', './mocks/browser']);
 
+/**
+ * `[entry, target]` of every package export, with `./*` (each widget's own entry) expanded
+ * to one pair per widget: what a user can import.
+ */
+export function exportPairs() {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const expand = (value, name) =>
+    typeof value === 'string'
+      ? value.replace('*', name)
+      : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expand(v, name)]));
+  return Object.entries(pkg.exports).flatMap(([entry, target]) =>
+    entry.includes('*')
+      ? WIDGETS.map(({ name }) => [entry.replace('*', name), expand(target, name)])
+      : [[entry, target]],
+  );
+}
+
 /** `{ entry, file, silent }` for every entry with a module, the silent ones first. */
 export function packageEntries() {
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const entries = [];
-  for (const [entry, target] of Object.entries(pkg.exports)) {
+  for (const [entry, target] of exportPairs()) {
     const file = typeof target === 'string' ? target : target.default;
     // Types-only entries (the React and Vue typings) have no module to import.
-    if (!file?.endsWith('.js')) continue;
-    // `./*` is every widget's own entry.
-    if (entry.includes('*'))
-      for (const { name } of WIDGETS)
-        entries.push({ entry: entry.replace('*', name), file: file.replace('*', name) });
-    else entries.push({ entry, file });
+    if (file?.endsWith('.js')) entries.push({ entry, file });
   }
   return entries
     .map((item) => ({ ...item, silent: SILENT.has(item.entry) }))

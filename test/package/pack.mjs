@@ -7,8 +7,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { realClockEnv } from '../../scripts/real-clock.mjs';
+import { exportPairs } from '../../scripts/widgets.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const exports = exportPairs();
 const work = mkdtempSync(join(tmpdir(), 'ld-pack-'));
 const failures = [];
 const run = (command, args, options = {}) =>
@@ -22,7 +24,7 @@ try {
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path);
 
-  for (const [entry, target] of Object.entries(pkg.exports)) {
+  for (const [entry, target] of exports) {
     const paths = typeof target === 'string' ? [target] : Object.values(target);
     for (const path of paths) {
       if (!files.includes(path.replace(/^\.\//, '')))
@@ -71,10 +73,10 @@ try {
     ],
     { cwd: app, env: realClockEnv() },
   );
-  const entries = Object.keys(pkg.exports)
-    .filter((entry) => !entry.endsWith('.json') && entry !== './mocks/browser')
-    .filter((entry) => typeof pkg.exports[entry] === 'string' || pkg.exports[entry].default)
-    .map((entry) => `${pkg.name}${entry.slice(1)}`);
+  const entries = exports
+    .filter(([entry]) => !entry.endsWith('.json') && entry !== './mocks/browser')
+    .filter(([, target]) => typeof target === 'string' || target.default)
+    .map(([entry]) => `${pkg.name}${entry.slice(1)}`);
   writeFileSync(
     join(app, 'check.mjs'),
     `for (const name of ${JSON.stringify(entries)}) {
