@@ -116,7 +116,8 @@ export const EditingLimit: Story = {
   play: async ({ canvasElement }) => {
     const meter = await settled(canvasElement);
     meter.shadowRoot?.querySelector<HTMLButtonElement>('[part="edit-button"]')?.click();
-    await meter.updateComplete;
+    // The editor is a lazy part: it opens once loaded.
+    await until(() => !!meter.shadowRoot?.querySelector('[part="input"]'));
     canvasElement.dataset.played = 'true';
   },
 };
@@ -128,7 +129,7 @@ export const EditingRejectedByServer: Story = {
     storyMock.db.portal('org_northwind_acme')!.caps[0]!.max = 550;
     const root = meter.shadowRoot!;
     root.querySelector<HTMLButtonElement>('[part="edit-button"]')?.click();
-    await meter.updateComplete;
+    await until(() => !!root.querySelector('[part="input"]'));
     const input = root.querySelector<HTMLInputElement>('[part="input"]')!;
     input.value = '900';
     input.dispatchEvent(new Event('input'));

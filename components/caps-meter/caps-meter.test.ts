@@ -16,6 +16,7 @@ import {
   testClock,
 } from '../../test/support/fixtures.js';
 import { CapsMeterHarness } from './harness.js';
+import { parts } from './parts.js';
 
 const harness = (el: LdCapsMeter) => new CapsMeterHarness(el);
 
@@ -337,6 +338,37 @@ describe('ld-caps-meter', () => {
   });
 
   describe('editing a limit', () => {
+    it('says so in the cap when the editor does not load, and opens it on the retry', async () => {
+      const load = parts.editor;
+      let fail = true;
+      // Offline, or a CSP that blocks the chunk: the import rejects.
+      parts.editor = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+      try {
+        const { widget } = await ready({ person: 'ava' });
+        const events: Event[] = [];
+        widget.addEventListener('ld-error', (event) => events.push(event));
+        harness(widget)
+          .cap('Daily leads')
+          .querySelector<HTMLButtonElement>('[part="edit-button"]')!
+          .click();
+        await harness(widget).untilText('Something went wrong');
+        const daily = harness(widget).cap('Daily leads');
+        expect(visibleText(daily)).to.include('412 of 500 used');
+        expect(daily.querySelector('[role="alert"]')).to.not.equal(null);
+        // The other caps stay as they were.
+        expect(visibleText(harness(widget).cap('Weekly leads'))).to.include('Edit limit');
+        await expect(widget).to.be.accessible();
+        fail = false;
+        daily.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+        await harness(widget).until(() => harness(widget).q('[part="input"]'));
+        await widget.updateComplete;
+        expect(shadow(widget).activeElement).to.equal(harness(widget).q('[part="input"]'));
+        expect(events).to.have.length(0);
+      } finally {
+        parts.editor = load;
+      }
+    });
+
     it('changes a limit within the bounds, and tells the host', async () => {
       const { widget } = await ready();
       const edit = harness(widget)
@@ -344,6 +376,8 @@ describe('ld-caps-meter', () => {
         .querySelector<HTMLButtonElement>('[part="edit-button"]')!;
       expect(visibleText(edit)).to.equal('Edit limit — Daily leads');
       edit.click();
+      // The editor is a lazy part: loaded on first use, if no idle time, hover or focus did.
+      await harness(widget).until(() => harness(widget).q('[part="input"]'));
       await widget.updateComplete;
       const input = harness(widget).q<HTMLInputElement>('[part="input"]')!;
       expect(shadow(widget).activeElement).to.equal(input);

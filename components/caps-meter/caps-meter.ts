@@ -11,7 +11,10 @@ import { renderDataState } from '../../src/ui/states.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { styleProps } from '../../src/ui/style-props.js';
 import { Announcer } from '../../src/ui/announcer.js';
-import { CapEditor } from './cap-editor.js';
+import type { CapEditor } from './cap-editor.js';
+import { parts } from './parts.js';
+import { LazyPart } from '../../src/ui/lazy.js';
+import { renderFailure } from '../../src/ui/states.js';
 import { capFormat, type CapFormat } from './cap-format.js';
 import { capState, usageRatio, type CapState } from './cap-state.js';
 import { capsMeterStyles } from './caps-meter.styles.js';
@@ -117,14 +120,11 @@ export class LdCapsMeter extends LdElement {
     onStatus: (status) => this.showState(status),
   });
 
-  readonly #editor = new CapEditor(this, {
-    data: this.#data,
-    localize: this.localize,
-    announce: (message, where) => {
-      this.#queued.push(message);
-      this.#announcer.show(message, where);
-    },
-  });
+  /** The limit editor, loaded the first time someone may edit (see `#edit`). */
+  readonly #editorPart = new LazyPart(this, () => parts.editor());
+  #editor: CapEditor | undefined;
+  /** The cap whose editor did not load, shown with a retry in its place. */
+  #editorFailedFor: string | undefined;
 
   /** Says saves and caps crossing a threshold; shows a save beside its cap's Edit button. */
   readonly #announcer = new Announcer(this);
@@ -193,6 +193,8 @@ export class LdCapsMeter extends LdElement {
       ? caps.find((cap) => cap.id === portal.status.capId)
       : undefined;
     const canEdit = hasPermission(portal, 'org:portal:caps');
+    // Whoever may edit gets the editor ahead of the click, once the page is idle.
+    if (canEdit) this.#editorPart.prefetchWhenIdle();
     const list = bounded(caps, LIST_BOUNDS.caps);
     return html`
       ${
@@ -247,21 +249,25 @@ export class LdCapsMeter extends LdElement {
         }
       </p>
       ${
-        canEdit && this.#editor.editing === cap.id
+        canEdit && this.#editor?.editing === cap.id
           ? this.#editor.render(cap, id, format)
-          : canEdit
-            ? html`<div class="edit">
-                <button
-                  type="button"
-                  part="edit-button"
-                  id="${id}-edit"
-                  @click=${() => this.#editor.open(cap, format)}
-                >
-                  ${t('edit')}<span class="visually-hidden"> — ${name}</span>
-                </button>
-                ${this.#announcer.beside(`${id}-edit`)}
-              </div>`
-            : nothing
+          : canEdit && this.#editorFailedFor === cap.id && this.#editorPart.error
+            ? renderFailure(this.#editorPart.error, this.localize, () => this.#edit(cap, format))
+            : canEdit
+              ? html`<div class="edit">
+                  <button
+                    type="button"
+                    part="edit-button"
+                    id="${id}-edit"
+                    @click=${() => this.#edit(cap, format)}
+                    @pointerenter=${this.#editorPart.prefetch}
+                    @focus=${this.#editorPart.prefetch}
+                  >
+                    ${t('edit')}<span class="visually-hidden"> — ${name}</span>
+                  </button>
+                  ${this.#announcer.beside(`${id}-edit`)}
+                </div>`
+              : nothing
       }
     </li>`;
   }
@@ -301,6 +307,30 @@ export class LdCapsMeter extends LdElement {
     `;
   }
 
+  /** Opens a cap's limit editor, loading it first if it is not yet here. */
+  async #edit(cap: Cap, format: CapFormat): Promise<void> {
+    this.#editorFailedFor = undefined;
+    // Prefetched (idle, hover or focus): it opens at once.
+    let module = this.#editorPart.module;
+    try {
+      module ??= await this.#editorPart.load();
+    } catch {
+      // Said in the cap's place, with a retry; the rest of the meter stays as it is.
+      this.#editorFailedFor = cap.id;
+      this.requestUpdate();
+      return;
+    }
+    this.#editor ??= new module.CapEditor(this, {
+      data: this.#data,
+      localize: this.localize,
+      announce: (message, where) => {
+        this.#queued.push(message);
+        this.#announcer.show(message, where);
+      },
+    });
+    await this.#editor.open(cap, format);
+  }
+
   #idOf(cap: Cap): string {
     let id = this.#ids.get(cap.id);
     if (!id) this.#ids.set(cap.id, (id = `c${this.#ids.size}`));
@@ -315,7 +345,8 @@ export class LdCapsMeter extends LdElement {
       // A new scope (portal switch, sign-out): nothing of the old one stays, drafts included.
       this.#states.clear();
       this.#ids.clear();
-      this.#editor.reset();
+      this.#editor?.reset();
+      this.#editorFailedFor = undefined;
       return;
     }
     const format = capFormat(this.localize, this.#data.portal?.currency);

@@ -19,9 +19,10 @@ export class CapsMeterHarness extends WidgetHarness<LdCapsMeter> {
     return found;
   }
 
-  /** Opens the limit editor of the named cap; returns its field. */
+  /** Opens the limit editor of the named cap (loading it on first use); returns its field. */
   async openEditor(name: string): Promise<HTMLInputElement> {
     this.cap(name).querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+    await this.until(() => this.cap(name).querySelector('[part="input"]'));
     await this.element.updateComplete;
     return this.q<HTMLInputElement>('[part="input"]')!;
   }

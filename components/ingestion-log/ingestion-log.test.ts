@@ -16,6 +16,7 @@ import {
   testClock,
 } from '../../test/support/fixtures.js';
 import { IngestionLogHarness } from './harness.js';
+import { parts } from './parts.js';
 
 const harness = (el: LdIngestionLog) => new IngestionLogHarness(el);
 
@@ -275,7 +276,9 @@ describe('ld-ingestion-log', () => {
     const row = harness(widget).rows()[1]!;
     row.focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = harness(widget).q<HTMLDialogElement>('dialog')!;
+    // The dialog is a lazy part, fetched when the row got focus: it opens once here.
+    await harness(widget).until(() => harness(widget).dialog()?.open);
+    const dialog = harness(widget).dialog()!;
     await waitUntil(
       () => visibleText(dialog).includes('Processing steps'),
       'the detail did not load',
@@ -315,8 +318,9 @@ describe('ld-ingestion-log', () => {
     });
     try {
       const { widget } = await ready();
-      harness(widget).rows()[0]!.click();
-      const dialog = harness(widget).q<HTMLDialogElement>('dialog')!;
+      // The dialog is a lazy part: opened once it has loaded.
+      await harness(widget).openLead(0);
+      const dialog = harness(widget).dialog()!;
       await waitUntil(() => visibleText(dialog).includes('Submitted fields'));
       const [copyId, copyPayload] = [...dialog.querySelectorAll<HTMLButtonElement>('.copy button')];
       copyId!.click();
@@ -339,17 +343,43 @@ describe('ld-ingestion-log', () => {
   it('shows no leaked field in the detail, even among the submitted ones', async () => {
     mock.control.leak = true;
     const { widget } = await ready();
-    harness(widget).rows()[0]!.click();
-    const dialog = harness(widget).q<HTMLDialogElement>('dialog')!;
+    // The dialog is a lazy part: opened once it has loaded.
+    await harness(widget).openLead(0);
+    const dialog = harness(widget).dialog()!;
     await waitUntil(() => visibleText(dialog).includes('Submitted fields'));
     expect(everything(dialog)).not.to.include('LEAK');
     expect(visibleText(dialog)).to.include('first_name');
   });
 
+  it('says so when the lead detail does not load, keeps the list, and opens the lead on the retry', async () => {
+    const load = parts.detail;
+    let fail = true;
+    // Offline, or a CSP that blocks the chunk: the import rejects.
+    parts.detail = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+    try {
+      const { widget } = await ready();
+      const id = harness(widget).rows()[0]!.querySelector('.mono')?.textContent ?? '';
+      harness(widget).rows()[0]!.click();
+      await harness(widget).untilText('Something went wrong');
+      expect(harness(widget).q('[role="alert"]')).to.not.equal(null);
+      expect(harness(widget).rows().length).to.be.greaterThan(10);
+      await expect(widget).to.be.accessible();
+      fail = false;
+      harness(widget).q<HTMLButtonElement>('[role="alert"] [part="retry"]')!.click();
+      await harness(widget).until(() => harness(widget).dialog()?.open);
+      await harness(widget).untilText('Submitted fields');
+      expect(visibleText(harness(widget).dialog()!)).to.include(id.trim());
+      expect(harness(widget).q('[role="alert"]')).to.equal(null);
+    } finally {
+      parts.detail = load;
+    }
+  });
+
   it('closes the detail when the portal changes', async () => {
     const { widget, auth } = await ready();
-    harness(widget).rows()[0]!.click();
-    const dialog = harness(widget).q<HTMLDialogElement>('dialog')!;
+    // The dialog is a lazy part: opened once it has loaded.
+    await harness(widget).openLead(0);
+    const dialog = harness(widget).dialog()!;
     await waitUntil(() => visibleText(dialog).includes('Submitted fields'));
     auth.setPortal('org_northwind_bright');
     await waitUntil(() => !dialog.open, 'the old portal’s lead stayed open');

@@ -6,7 +6,7 @@ import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
 import { parseRange, RANGE_PRESETS, type RangePreset } from '../../src/localize/date-range.js';
 import { LocalizeController } from '../../src/localize/localize.js';
-import { renderDataState } from '../../src/ui/states.js';
+import { renderDataState, renderFailure } from '../../src/ui/states.js';
 import { styleProps } from '../../src/ui/style-props.js';
 import { describeRange, filterStyles, renderRangePicker } from '../../src/ui/range-picker.js';
 import { ingestionLogStrings, type IngestionLogStrings } from './ingestion-log.strings.js';
@@ -19,7 +19,9 @@ import {
 import { LogPages, type LogFilters } from './log-pages.js';
 import { Announcer } from '../../src/ui/announcer.js';
 import { dialogStyles } from '../../src/ui/dialog.js';
-import { LeadDetail } from './lead-detail.js';
+import type { LeadDetail } from './lead-detail.js';
+import { parts } from './parts.js';
+import { LazyPart } from '../../src/ui/lazy.js';
 import { LogExport } from './log-export.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { RowWindow } from './row-window.js';
@@ -193,7 +195,11 @@ export class LdIngestionLog extends LdElement {
     count: () => this.#pages.items.length,
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
   });
-  readonly #detail = new LeadDetail(this, this.localize, this.#pages.data);
+  /** The lead detail dialog, loaded on the first lead opened (or ahead, see `#openLead`). */
+  readonly #detailPart = new LazyPart(this, () => parts.detail());
+  #detail: LeadDetail | undefined;
+  /** A lead whose detail did not load: said with a retry. */
+  #detailFailedFor: { id: string; returnTo: () => void } | undefined;
   readonly #announcer = new Announcer(this);
   readonly #export = new LogExport(this, {
     announcer: this.#announcer,
@@ -224,7 +230,7 @@ export class LdIngestionLog extends LdElement {
     const filters = ['query', 'preset', 'from', 'to', 'status', 'campaign'];
     if (filters.some((name) => (changed as Map<string, unknown>).has(name))) this.active = 0;
     // A portal switch or sign-out: the open lead belongs to the old portal.
-    if (this.#detail.openId && !this.#pages.data.portal) this.#detail.close();
+    if (this.#detail?.openId && !this.#pages.data.portal) this.#detail.close();
     if (this.#pages.generation !== this.#generation) {
       // The list started over: nothing of the old one (focus, "N new") carries across.
       this.#generation = this.#pages.generation;
@@ -256,7 +262,7 @@ export class LdIngestionLog extends LdElement {
           emptyText: t('emptyFiltered', { filters: this.#describeFilters() }),
           skeletonLines: 8,
         })}
-        ${this.#detail.render()} ${this.#announcer.region()}
+        ${this.#renderDetail()} ${this.#announcer.region()}
       </section>
     `);
   }
@@ -326,6 +332,8 @@ export class LdIngestionLog extends LdElement {
 
   #renderTable() {
     const pages = this.#pages;
+    // Rows on screen: the detail dialog is fetched ahead, once the page is idle.
+    this.#detailPart.prefetchWhenIdle();
     const t = this.localize.term.bind(this.localize);
     const { first, last, offset, totalHeight } = this.#rows;
     const columns = this.columns.length ? this.columns : LOG_COLUMNS;
@@ -378,6 +386,7 @@ export class LdIngestionLog extends LdElement {
                 @keydown=${this.#onKey}
                 @click=${this.#onClick}
                 @focusin=${this.#onFocusIn}
+                @pointerenter=${this.#detailPart.prefetch}
               ></div>
             </div>
           </div>
@@ -536,12 +545,37 @@ export class LdIngestionLog extends LdElement {
   #onFocusIn = (event: FocusEvent) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (row) this.active = Number(row.dataset.index);
+    this.#detailPart.prefetch();
   };
+
+  /** Opens a lead's detail, loading the dialog first if it is not yet here. */
+  async #openLead(id: string, returnTo: () => void): Promise<void> {
+    this.#detailFailedFor = undefined;
+    // Prefetched (idle time, a pointer over the rows, focus in them): it opens at once.
+    let module = this.#detailPart.module;
+    try {
+      module ??= await this.#detailPart.load();
+    } catch {
+      this.#detailFailedFor = { id, returnTo };
+      this.requestUpdate();
+      return;
+    }
+    this.#detail ??= new module.LeadDetail(this, this.localize, this.#pages.data);
+    await this.#detail.open(id, returnTo);
+  }
+
+  #renderDetail() {
+    const failed = this.#detailFailedFor;
+    const error = this.#detailPart.error;
+    if (failed && error)
+      return renderFailure(error, this.localize, () => this.#openLead(failed.id, failed.returnTo));
+    return this.#detail?.render() ?? nothing;
+  }
 
   #onClick = (event: Event) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     const entry = row && this.#pages.items[Number(row.dataset.index)];
-    if (entry) void this.#detail.open(entry.id, () => this.#focusLead(entry.id));
+    if (entry) void this.#openLead(entry.id, () => this.#focusLead(entry.id));
   };
 
   #onKey = (event: KeyboardEvent) => {
@@ -557,7 +591,7 @@ export class LdIngestionLog extends LdElement {
       const entry = this.#pages.items[this.active];
       const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
       const lead = row ? this.#pages.items[Number(row.dataset.index)] : entry;
-      if (lead) void this.#detail.open(lead.id, () => this.#focusLead(lead.id));
+      if (lead) void this.#openLead(lead.id, () => this.#focusLead(lead.id));
       return;
     }
     if (next === undefined) return;

@@ -15,6 +15,10 @@ void runExample(async (auth) => {
   const caps = document.querySelector('ld-caps-meter')!;
   await until(() => caps.shadowRoot?.textContent?.includes('Weekly'), 'the caps meter loaded');
   report.steps.push("the snippet's caps meter rendered");
+  // The limit editor is a lazy chunk, pinned by the import map like every other chunk.
+  caps.shadowRoot!.querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+  await until(() => caps.shadowRoot?.querySelector('[part="input"]'), 'the lazy cap editor');
+  report.steps.push('its lazy limit editor loaded');
   const summary = document.body.appendChild(document.createElement('ld-payout-summary'));
   (summary as HTMLElement & { strings: object }).strings = { title: 'Your earnings' };
   let from = '';

@@ -89,7 +89,8 @@ export class ModalDialog implements ReactiveController {
     this.#host.requestUpdate();
     if (!this.element) await this.#host.updateComplete;
     const dialog = this.element;
-    if (!dialog || dialog.open) return;
+    // Gone from the page meanwhile (a lazy part that arrived late): nothing to open.
+    if (!dialog?.isConnected || dialog.open) return;
     dialog.showModal();
     if (!focus) return;
     let target = dialog.querySelector<HTMLElement>(focus);

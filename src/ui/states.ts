@@ -3,6 +3,7 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { DataController } from '../controllers/data.js';
 import type { LocalizeController } from '../localize/localize.js';
 import type { CommonStrings } from '../localize/strings.js';
+import type { ApiError } from '../api/errors.js';
 
 export interface StateOptions {
   /** Whether the loaded data has nothing to show. */
@@ -71,8 +72,18 @@ export function renderError<T>(
   data: DataController<T, unknown>,
   localize: LocalizeController<CommonStrings>,
 ) {
-  const error = data.error;
-  if (!error) return nothing;
+  return data.error ? renderFailure(data.error, localize, retryButton(data, localize)) : nothing;
+}
+
+/**
+ * A failure in words, with its code, and `retry`: the retry button, or a function the
+ * default "Try again" button runs (a part of the widget that did not load, say).
+ */
+export function renderFailure(
+  error: ApiError,
+  localize: LocalizeController<CommonStrings>,
+  retry: TemplateResult | (() => unknown),
+) {
   // 429 and 503 both carry Retry-After; whichever sent it, the person learns how long to wait.
   const wait = error.retryAfter;
   // The server's own message goes to the ld-error event, not the screen: only our text and its code.
@@ -91,7 +102,13 @@ export function renderError<T>(
         ? html`<p class="detail muted">${localize.term('errorCode', { code: error.code })}</p>`
         : nothing
     }
-    ${retryButton(data, localize)}
+    ${
+      typeof retry === 'function'
+        ? html`<button type="button" part="retry" @click=${retry}>
+            ${localize.term('retry')}
+          </button>`
+        : retry
+    }
   </div>`;
 }
 

@@ -15,6 +15,7 @@ import { renderDataState } from '../../src/ui/states.js';
 import { FAST, inPortal, mockApi, shadow, untilText, visibleText } from '../support/fixtures.js';
 import { DataController } from '../../src/controllers/data.js';
 import type { CacheKey } from '../../src/api/keys.js';
+import { CapsMeterHarness } from '../../components/caps-meter/harness.js';
 
 /** A second kind of widget: it needs only the portal record. */
 @customElement('test-supplier-name')
@@ -112,9 +113,7 @@ describe('DataController', () => {
     await untilText(widget, '412 of 500 used');
     const changes: Event[] = [];
     widget.addEventListener('ld-cap-change', (event) => changes.push(event));
-    shadow(widget).querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
-    await widget.updateComplete;
-    const input = shadow(widget).querySelector<HTMLInputElement>('[part="input"]')!;
+    const input = await new CapsMeterHarness(widget).openEditor('Daily leads');
     input.value = '600';
     input.dispatchEvent(new Event('input'));
     shadow(widget).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
