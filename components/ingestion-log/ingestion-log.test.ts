@@ -432,6 +432,25 @@ describe('ld-ingestion-log', () => {
       }
     });
 
+    it('says when the export itself does not load, and exports on the next press', async () => {
+      const load = parts.exporter;
+      let fail = true;
+      parts.exporter = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+      try {
+        const { widget } = await ready();
+        exportButton(widget).click();
+        await untilText(widget, 'The export failed.');
+        expect(downloads).to.have.length(0);
+        await expect(widget).to.be.accessible();
+        fail = false;
+        exportButton(widget).click();
+        await untilText(widget, 'Export ready:');
+        expect(downloads).to.have.length(1);
+      } finally {
+        parts.exporter = load;
+      }
+    });
+
     it('says when the stream breaks, downloads nothing, and exports again', async () => {
       mock.control.malformed = { path: '/v1/ingestion-logs/export', kind: 'truncated' };
       const { widget } = await ready();

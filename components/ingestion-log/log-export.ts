@@ -1,16 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { exportIngestionLogs, listIngestionLogs } from '../../src/api/contract/ingestion.js';
-import { ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
+import { abortError, ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
 import type { DataController } from '../../src/controllers/data.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { Announcer } from '../../src/ui/announcer.js';
-import {
-  EXPORT_PAGE_SIZE,
-  exportFileName,
-  exportFromPages,
-  exportFromStream,
-  type ExportResult,
-} from './export.js';
+import { LazyPart } from '../../src/ui/lazy.js';
+import type { ExportResult } from './export.js';
+import { parts } from './parts.js';
 import type { IngestionLogStrings } from './ingestion-log.strings.js';
 import { apiQuery, pageQueryOf, type LogFilters } from './log-pages.js';
 
@@ -42,10 +38,13 @@ export class LogExport implements ReactiveController {
   #host: ReactiveElement;
   #options: LogExportOptions;
   #abort: AbortController | undefined;
+  /** The export itself, a lazy part: fetched when idle, or on hover or focus of the button. */
+  #exporter: LazyPart<Awaited<ReturnType<typeof parts.exporter>>>;
 
   constructor(host: ReactiveElement, options: LogExportOptions) {
     this.#host = host;
     this.#options = options;
+    this.#exporter = new LazyPart(host, () => parts.exporter());
     host.addController(this);
   }
 
@@ -64,6 +63,10 @@ export class LogExport implements ReactiveController {
     this.#set({ step: 'running', rows: 0 });
     const onProgress = (rows: number) => this.#set({ step: 'running', rows });
     try {
+      // A part that does not load (offline, a CSP block) is a failed export, said as one.
+      const { EXPORT_PAGE_SIZE, exportFileName, exportFromPages, exportFromStream } =
+        this.#exporter.module ?? (await this.#exporter.load());
+      if (abort.signal.aborted) throw abortError();
       const { result, name } = await data.send(async (client, portal, signal) => {
         // A portal switch aborts the scope's signal; the export follows it.
         const stop = () => abort.abort();
@@ -117,6 +120,7 @@ export class LogExport implements ReactiveController {
   render() {
     const t = this.#options.localize.term.bind(this.#options.localize);
     const state = this.state;
+    this.#exporter.prefetchWhenIdle();
     const number = (value: number) => this.#options.localize.number(value);
     const total = this.#options.total();
     return html`<div class="export" part="export">
@@ -129,7 +133,13 @@ export class LogExport implements ReactiveController {
               <button type="button" part="export-cancel" @click=${() => this.cancel()}>
                 ${t('cancel')}
               </button>`
-          : html`<button type="button" part="export-button" @click=${() => this.start()}>
+          : html`<button
+              type="button"
+              part="export-button"
+              @click=${() => this.start()}
+              @pointerenter=${this.#exporter.prefetch}
+              @focus=${this.#exporter.prefetch}
+            >
               ${t('export')}
             </button>`
       }

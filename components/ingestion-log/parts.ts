@@ -3,4 +3,6 @@
 export const parts = {
   /** A lead in full, in a dialog. */
   detail: () => import('./lead-detail.js'),
+  /** The CSV export: streaming, parsing and writing the file. */
+  exporter: () => import('./export.js'),
 };

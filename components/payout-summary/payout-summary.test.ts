@@ -175,7 +175,7 @@ describe('ld-payout-summary', () => {
       await sendKeys({ press: 'ArrowDown' });
       expect((await event).detail.preset).to.equal('this-month');
       await sendKeys({ press: 'End' });
-      await waitUntil(() => shadow(widget).querySelector('input[type="date"]'));
+      await waitUntil(() => shadow(widget).querySelector('input[type="date"]'), 'no date fields');
       expect(presets!.value).to.equal('custom');
       await sendKeys({ press: 'Tab' });
       const from = shadow(widget).activeElement as HTMLInputElement;
@@ -186,9 +186,16 @@ describe('ld-payout-summary', () => {
         seen.push(`${e.detail.preset} ${e.detail.from}`),
       );
       await sendKeys({ type: '10052026' });
-      await waitUntil(() => widget.from === '2026-10-05');
+      // Typed key by key: on a loaded machine the last part can take a while to land.
+      await waitUntil(() => widget.from === '2026-10-05', 'the typed date did not land', {
+        timeout: 8000,
+      });
       expect(seen.at(-1)).to.equal('custom 2026-10-05');
-      await waitUntil(() => payoutRequests(mock).at(-1)?.get('from') === '2026-10-05');
+      await waitUntil(
+        () => payoutRequests(mock).at(-1)?.get('from') === '2026-10-05',
+        'no request for the typed date',
+        { timeout: 8000 },
+      );
     });
 
     it('groups by day, week or month: automatically from the length, or as chosen', async () => {

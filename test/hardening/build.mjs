@@ -23,6 +23,10 @@ export async function buildHardening() {
     entryPoints: { page: 'test/hardening/page.ts' },
     outdir: OUT,
     platform: 'browser',
+    // The widgets' lazy parts stay chunks of their own, as in the CDN build, so a suite can
+    // fault their requests.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [harnessesPlugin],
   });

@@ -17,6 +17,7 @@ import * as memory from './suites/memory.mjs';
 import * as warnings from './suites/warnings.mjs';
 import * as xss from './suites/xss.mjs';
 import * as hostileServer from './suites/hostile-server.mjs';
+import * as chunks from './suites/chunks.mjs';
 import { PAYLOADS } from './payloads.mjs';
 
 const SEED = Number(process.env.HARDENING_SEED ?? 20261125);
@@ -101,6 +102,12 @@ try {
     'Dev warnings',
     'Mistakes a page developer makes: no auth configured, an unknown attribute value, a tag registered twice (two copies of the library). Each must give one clear console warning, and the widget must still show something a person can read.',
     warnings,
+    context,
+  );
+  await section(
+    'Lazy parts',
+    'Every chunk request fails from the start (offline, or a CSP that blocks it), so idle prefetching fails too; then each lazy part is used. It must say so in its place with a retry a person can see, throw nothing uncaught, and work on that retry once its chunk loads.',
+    chunks,
     context,
   );
 } finally {

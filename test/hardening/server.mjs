@@ -27,9 +27,10 @@ export async function startServer(api) {
   const raw = new Map();
   /**
    * `transform`: { json(method, apiPath, body), csv(text) }, applied to the handlers' answers;
-   * `observe(apiPath, text)`: sees every answer's body as sent.
+   * `observe(apiPath, text)`: sees every answer's body as sent; `failChunks` fails every
+   * lazy chunk's request; `chunkRequests` lists the chunks served.
    */
-  const hooks = { transform: undefined, observe: undefined };
+  const hooks = { transform: undefined, observe: undefined, failChunks: false, chunkRequests: [] };
   const flight = { open: new Set() };
   const page = (csp) => ({
     type: 'text/html; charset=utf-8',
@@ -42,6 +43,12 @@ export async function startServer(api) {
     if (url.pathname === '/plain.html') return send(res, page(''));
     if (url.pathname === '/page.js')
       return send(res, { type: 'text/javascript', body: readFileSync(`${OUT}/page.js`) });
+    if (url.pathname.startsWith('/chunks/') && /^\/chunks\/[\w-]+\.js$/.test(url.pathname)) {
+      // A lazy part's chunk; `failChunks` makes its request fail, as offline or under a CSP block.
+      if (hooks.failChunks) return void res.writeHead(503).end();
+      hooks.chunkRequests?.push(url.pathname);
+      return send(res, { type: 'text/javascript', body: readFileSync(`${OUT}${url.pathname}`) });
+    }
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     if (!url.pathname.startsWith('/api/v1/')) return void res.writeHead(404).end('Not found');
 
