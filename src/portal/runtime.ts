@@ -201,7 +201,15 @@ export class PortalRuntime {
 
   async #inScope<T>(promise: Promise<T>): Promise<T> {
     const epoch = this.#epoch;
-    const value = await promise;
+    let value: T;
+    try {
+      value = await promise;
+    } catch (error) {
+      // Nor is its failure: an answer that arrives just after a switch fails the new
+      // portal's checks (wrong-portal), but it belongs to the old one.
+      if (epoch !== this.#epoch) throw abortError();
+      throw error;
+    }
     // A response for a scope that is gone is never handed to a widget.
     if (epoch !== this.#epoch) throw abortError();
     this.#expiryReported = false;

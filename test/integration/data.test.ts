@@ -16,6 +16,7 @@ import { FAST, inPortal, mockApi, shadow, untilText, visibleText } from '../supp
 import { DataController } from '../../src/controllers/data.js';
 import type { CacheKey } from '../../src/api/keys.js';
 import { CapsMeterHarness } from '../../components/caps-meter/harness.js';
+import { ApiError } from '../../src/api/errors.js';
 
 /** A second kind of widget: it needs only the portal record. */
 @customElement('test-supplier-name')
@@ -103,6 +104,22 @@ describe('DataController', () => {
     release();
     expect(outcome).to.equal('AbortError');
     expect(runtime.cache.get(slow)).to.equal(undefined);
+  });
+
+  it('drops a late failure too once the portal changed: it belongs to the old portal', async () => {
+    const auth = mockAuth();
+    const runtime = new PortalRuntime({ apiBase: '/api', auth, ...FAST });
+    const release = runtime.retain();
+    await runtime.portal();
+    const late = runtime.load('failing' as CacheKey<string>, async () => {
+      await aTimeout(100);
+      throw new ApiError('wrong-portal', { code: 'portal_mismatch' });
+    });
+    await aTimeout(20);
+    auth.setPortal('org_northwind_bright');
+    const outcome = await late.then(String, (error: Error) => error.name);
+    release();
+    expect(outcome).to.equal('AbortError');
   });
 
   it('drops a write’s result when the portal changes before it returns', async () => {
