@@ -355,6 +355,8 @@ describe('ld-caps-meter', () => {
         const daily = harness(widget).cap('Daily leads');
         expect(visibleText(daily)).to.include('412 of 500 used');
         expect(daily.querySelector('[role="alert"]')).to.not.equal(null);
+        await waitUntil(() => shadow(widget).activeElement?.getAttribute('part') === 'retry');
+        expect(daily.contains(shadow(widget).activeElement)).to.equal(true);
         // The other caps stay as they were.
         expect(visibleText(harness(widget).cap('Weekly leads'))).to.include('Edit limit');
         await expect(widget).to.be.accessible();

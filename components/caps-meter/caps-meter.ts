@@ -252,7 +252,9 @@ export class LdCapsMeter extends LdElement {
         canEdit && this.#editor?.editing === cap.id
           ? this.#editor.render(cap, id, format)
           : canEdit && this.#editorFailedFor === cap.id && this.#editorPart.error
-            ? renderFailure(this.#editorPart.error, this.localize, () => this.#edit(cap, format))
+            ? html`<div id="${id}-failure">
+                ${renderFailure(this.#editorPart.error, this.localize, () => this.#edit(cap, format))}
+              </div>`
             : canEdit
               ? html`<div class="edit">
                   <button
@@ -310,14 +312,16 @@ export class LdCapsMeter extends LdElement {
   /** Opens a cap's limit editor, loading it first if it is not yet here. */
   async #edit(cap: Cap, format: CapFormat): Promise<void> {
     this.#editorFailedFor = undefined;
-    // Prefetched (idle, hover or focus): it opens at once.
-    let module = this.#editorPart.module;
-    try {
-      module ??= await this.#editorPart.load();
-    } catch {
+    const module = await this.#editorPart.get();
+    if (!module) {
       // Said in the cap's place, with a retry; the rest of the meter stays as it is.
       this.#editorFailedFor = cap.id;
+      // The Edit button that had the focus is gone: the retry in its place gets it.
       this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot
+        .querySelector<HTMLElement>(`#${this.#idOf(cap)}-failure [part="retry"]`)
+        ?.focus();
       return;
     }
     this.#editor ??= new module.CapEditor(this, {

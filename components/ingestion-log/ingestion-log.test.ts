@@ -363,6 +363,8 @@ describe('ld-ingestion-log', () => {
       await harness(widget).untilText('Something went wrong');
       expect(harness(widget).q('[role="alert"]')).to.not.equal(null);
       expect(harness(widget).rows().length).to.be.greaterThan(10);
+      // The retry has the focus, so a reader below the fold is taken to it.
+      await waitUntil(() => shadow(widget).activeElement?.getAttribute('part') === 'retry');
       await expect(widget).to.be.accessible();
       fail = false;
       harness(widget).q<HTMLButtonElement>('[role="alert"] [part="retry"]')!.click();

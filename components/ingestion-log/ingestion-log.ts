@@ -551,13 +551,13 @@ export class LdIngestionLog extends LdElement {
   /** Opens a lead's detail, loading the dialog first if it is not yet here. */
   async #openLead(id: string, returnTo: () => void): Promise<void> {
     this.#detailFailedFor = undefined;
-    // Prefetched (idle time, a pointer over the rows, focus in them): it opens at once.
-    let module = this.#detailPart.module;
-    try {
-      module ??= await this.#detailPart.load();
-    } catch {
+    const module = await this.#detailPart.get();
+    if (!module) {
       this.#detailFailedFor = { id, returnTo };
+      // Below the list, maybe out of view: the focus takes the reader to it.
       this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.detail-failure [part="retry"]')?.focus();
       return;
     }
     this.#detail ??= new module.LeadDetail(this, this.localize, this.#pages.data);
@@ -568,7 +568,9 @@ export class LdIngestionLog extends LdElement {
     const failed = this.#detailFailedFor;
     const error = this.#detailPart.error;
     if (failed && error)
-      return renderFailure(error, this.localize, () => this.#openLead(failed.id, failed.returnTo));
+      return html`<div class="detail-failure">
+        ${renderFailure(error, this.localize, () => this.#openLead(failed.id, failed.returnTo))}
+      </div>`;
     return this.#detail?.render() ?? nothing;
   }
 

@@ -64,8 +64,9 @@ export class LogExport implements ReactiveController {
     const onProgress = (rows: number) => this.#set({ step: 'running', rows });
     try {
       // A part that does not load (offline, a CSP block) is a failed export, said as one.
-      const { EXPORT_PAGE_SIZE, exportFileName, exportFromPages, exportFromStream } =
-        this.#exporter.module ?? (await this.#exporter.load());
+      const exporter = await this.#exporter.get();
+      if (!exporter) throw this.#exporter.error;
+      const { EXPORT_PAGE_SIZE, exportFileName, exportFromPages, exportFromStream } = exporter;
       if (abort.signal.aborted) throw abortError();
       const { result, name } = await data.send(async (client, portal, signal) => {
         // A portal switch aborts the scope's signal; the export follows it.

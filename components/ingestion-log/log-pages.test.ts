@@ -107,9 +107,15 @@ describe('LogPages', () => {
 
   it('reports a failed page and loads it on retry', async () => {
     const { widget } = await mount();
+    const reported: CustomEvent[] = [];
+    widget.addEventListener('ld-error', (event) => reported.push(event as CustomEvent));
     mock.control.faults.push({ path: '/v1/ingestion-logs', status: 503, times: 1, retryAfter: 0 });
     await widget.pages.loadMore();
     expect(widget.pages.moreError?.kind).to.equal('server');
+    // Told to the host like a failed first page.
+    expect(reported.map((event) => [event.detail.kind, event.detail.status])).to.deep.equal([
+      ['server', 503],
+    ]);
     expect(widget.pages.items).to.have.length(50);
     await widget.pages.loadMore();
     expect(widget.pages.items).to.have.length(50);

@@ -54,6 +54,14 @@ export class LazyPart<M> implements ReactiveController {
     if (!this.module && !this.error) this.load().catch(() => undefined);
   };
 
+  /**
+   * The module, for the use that needs it: loaded now if need be, or `undefined` when it
+   * did not load (`error` says why, and the host renders again to show it).
+   */
+  async get(): Promise<M | undefined> {
+    return this.module ?? this.load().catch(() => undefined);
+  }
+
   load(): Promise<M> {
     if (this.module) return Promise.resolve(this.module);
     this.error = undefined;
