@@ -22,6 +22,13 @@ export const entries = {
   ...Object.fromEntries(WIDGETS.map(({ define }) => [define.replace(/\.ts$/, ''), define])),
 };
 
+/** The CDN build's entries, by the package specifier each stands for (see integrity()). */
+export const cdnEntries = {
+  'supplier-widgets': 'entries/index.ts',
+  core: 'src/core.ts',
+  ...Object.fromEntries(WIDGETS.map(({ name, define }) => [name, define])),
+};
+
 const typescript = esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
 export default [
@@ -40,18 +47,22 @@ export default [
     },
   },
   {
-    // One ESM file for a <script type="module"> with no bundler: every widget, lit, ky and zod.
-    // Clerk is a chunk of its own, loaded only when clerkAuth({ publishableKey }) needs it;
-    // chunk names carry a content hash, and the entry's name stays put for a versioned URL.
-    input: { 'supplier-widgets': 'entries/index.ts' },
+    // ES modules for a page with no bundler, under the package's own specifiers through an
+    // import map: every widget (`supplier-widgets`), the core alone, or one widget, sharing
+    // chunks, so a page with only the caps meter downloads only what the caps meter needs.
+    // Clerk is a chunk of its own, loaded only when clerkAuth({ publishableKey }) needs it.
+    // Every file name carries a content hash, and every file an SRI hash (integrity.json).
+    input: cdnEntries,
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       minifyCssLiterals(),
       typescript,
       minifyHtmlLiterals(),
       // The license banner stays; every other comment goes.
-      minifyExcept(terser({ format: { comments: /^!/ } }), ['clerk']),
-      integrity(),
+      minifyExcept(terser({ format: { comments: /^!/ }, compress: { passes: 2 }, module: true }), [
+        'clerk',
+      ]),
+      integrity(pkg.name),
     ],
     onwarn: (warning, warn) =>
       // Clerk's prebuilt file uses a top-level `this`, which is undefined in any ES module.
@@ -61,7 +72,7 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       sourcemap: true,
-      entryFileNames: '[name].js',
+      entryFileNames: '[name]-[hash].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks: (id) => (id.includes('/node_modules/@clerk/') ? 'clerk' : undefined),
       banner: (chunk) =>

@@ -1,6 +1,7 @@
-// The README's CDN snippet, from the build's SRI hashes (dist/cdn/integrity.json): the entry
-// pinned by its script tag, Clerk's lazy chunk pinned by an import map, and the CSP line that
-// allows that import map by its own hash. The host examples test this snippet verbatim.
+// The README's CDN snippet, from the build's entries and SRI hashes (dist/cdn/entries.json and
+// integrity.json): an import map from the package's specifiers to the hashed files, pinning
+// each by its hash, and the CSP line that allows that import map by its own hash. The host
+// examples test this snippet verbatim.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -15,21 +16,34 @@ export function cdnBase() {
   return `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/cdn/`;
 }
 
-/** The snippet's markdown; its CSP hash is a placeholder until `withImportMapHash`. */
+/** The CDN build's entries (dist/cdn/entries.json), by specifier. */
+export function cdnEntries() {
+  if (!existsSync('dist/cdn/entries.json'))
+    throw new Error('dist/cdn/entries.json is missing: run npm run build first.');
+  const entries = JSON.parse(readFileSync('dist/cdn/entries.json', 'utf8'));
+  return Object.fromEntries(entries.map((entry) => [entry.specifier, entry]));
+}
+
+/**
+ * The snippet's markdown, for a page with the caps meter alone: an import map that maps the
+ * package's own specifiers to their content-hashed files and pins every file those two
+ * entries can load, lazy ones too, by its SRI hash. Its CSP hash is a placeholder until
+ * `withImportMapHash`.
+ */
 export function cdnSection() {
-  if (!existsSync('dist/cdn/integrity.json'))
-    throw new Error('dist/cdn/integrity.json is missing: run npm run build first.');
-  const { 'supplier-widgets.js': entry, ...chunks } = JSON.parse(
-    readFileSync('dist/cdn/integrity.json', 'utf8'),
-  );
+  const hashes = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+  const { name } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const entries = cdnEntries();
+  const used = [`${name}/core`, `${name}/caps-meter`].map((specifier) => entries[specifier]);
   const base = cdnBase();
-  const integrity = Object.fromEntries(
-    Object.entries(chunks).map(([file, hash]) => [base + file, hash]),
-  );
+  const files = [...new Set(used.flatMap((entry) => [...entry.initial, ...entry.lazy]))].sort();
+  const map = {
+    imports: Object.fromEntries(used.map((entry) => [entry.specifier, base + entry.file])),
+    integrity: Object.fromEntries(files.map((file) => [base + file, hashes[file]])),
+  };
   return [
     '```html',
-    `<script type="importmap">${JSON.stringify({ integrity })}</script>`,
-    `<script type="module" src="${base}supplier-widgets.js" integrity="${entry}" crossorigin="anonymous"></script>`,
+    `<script type="importmap">${JSON.stringify(map)}</script>`,
     '<script type="module" src="/portal.js"></script>',
     '',
     '<ld-caps-meter periods="daily weekly"></ld-caps-meter>',
@@ -37,7 +51,8 @@ export function cdnSection() {
     '',
     '```js',
     "// portal.js: the page's own file, so a strict CSP needs no 'unsafe-inline' for it",
-    `import { configure, tokenAuth } from '${base}supplier-widgets.js';`,
+    `import '${name}/caps-meter';`,
+    `import { configure, tokenAuth } from '${name}/core';`,
     '',
     'configure({',
     "  apiBase: 'https://api.leaddistro.ai',",
@@ -56,14 +71,17 @@ export function cdnSection() {
   ].join('\n');
 }
 
+/** The CSP source of an inline import map: the hash of its text, as a browser sees it. */
+export const importMapHash = (text) =>
+  `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
 /** Puts the import map's CSP hash in, computed from the formatted text a browser will see. */
 export function withImportMapHash(markdown) {
   const from = markdown.indexOf(CDN_START);
   const section = markdown.slice(from, markdown.indexOf(CDN_END));
   const map = IMPORT_MAP.exec(section);
   if (!map) throw new Error('the README CDN section has no import map');
-  const hash = createHash('sha256').update(map[1]).digest('base64');
-  const pinned = section.replace(/'sha256-[^']*'/, `'sha256-${hash}'`);
+  const pinned = section.replace(/'sha256-[^']*'/, `'${importMapHash(map[1])}'`);
   return markdown.slice(0, from) + pinned + markdown.slice(from + section.length);
 }
 

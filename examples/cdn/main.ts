@@ -1,44 +1,57 @@
-// The README's portal.js for its plain-HTML snippet: the page's own module imports configure
-// from the CDN file, as a host would; only the mock API comes from elsewhere. The test bundles
-// this file with the import pointed at the CDN's address.
-// @ts-expect-error: the CDN file exists only once built; the test serves it in the CDN's place.
-import { clerkAuth, configure } from './supplier-widgets.js';
-import { checkSummary, report, runExample, until } from '../shared.js';
+// The README's portal.js for its plain-HTML snippet: the page's own module imports the package
+// by its own specifiers, which the snippet's import map points at the CDN's hashed files; only
+// the mock API comes from elsewhere. The test bundles this file with those imports left to the
+// import map (test/hosts/tsconfig.json maps them to the sources for their types), and checks
+// that the page fetched only the caps meter's files.
+import '@leaddistro/supplier-widgets/caps-meter';
+import { clerkAuth, configure } from '@leaddistro/supplier-widgets/core';
+import { report, runExample, until } from '../shared.js';
 
-type Auth = { subscribe(listener: (state: { status: string }) => void): () => void };
-const clerkChunkRequested = () =>
-  performance.getEntriesByType('resource').some(({ name }) => name.includes('/chunks/clerk-'));
+/** The files the page fetched from the CDN, by their path under dist/cdn. */
+const cdnFiles = () =>
+  performance
+    .getEntriesByType('resource')
+    .map(({ name }) => /\/dist\/cdn\/(.+)$/.exec(name)?.[1])
+    .filter((file) => file !== undefined);
 
 void runExample(async (auth) => {
-  (configure as (config: object) => void)({ apiBase: '/api', auth });
-  // The snippet's own markup, configured by configure() alone.
+  configure({ apiBase: '/api', auth });
+  // The snippet's own markup, configured by configure() alone; an object property shows.
   const caps = document.querySelector('ld-caps-meter')!;
-  await until(() => caps.shadowRoot?.textContent?.includes('Weekly'), 'the caps meter loaded');
-  report.steps.push("the snippet's caps meter rendered");
-  // The limit editor is a lazy chunk, pinned by the import map like every other chunk.
-  caps.shadowRoot!.querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
-  await until(() => caps.shadowRoot?.querySelector('[part="input"]'), 'the lazy cap editor');
-  report.steps.push('its lazy limit editor loaded');
-  const summary = document.body.appendChild(document.createElement('ld-payout-summary'));
-  (summary as HTMLElement & { strings: object }).strings = { title: 'Your earnings' };
-  let from = '';
-  summary.addEventListener(
-    'ld-range-change',
-    (event) => (from = (event as CustomEvent).detail.from),
-  );
-  await checkSummary(summary, () => from, 'the CDN page');
-  summary.remove();
-  report.steps.push('unmounted');
+  caps.strings = { title: 'Your caps' };
+  const text = () => caps.shadowRoot?.textContent ?? '';
+  await until(() => text().includes('Weekly') && text().includes('Your caps'), 'the caps meter');
+  report.steps.push("the snippet's caps meter rendered, with its strings property");
+  Object.assign(report, { initialFiles: cdnFiles() });
 
-  if (clerkChunkRequested()) throw new Error('the Clerk chunk loaded before anything used Clerk');
+  // The limit editor is a lazy chunk, pinned by the import map like every other file; saving
+  // a limit comes back as a typed event.
+  let saved: number | null | undefined;
+  caps.addEventListener('ld-cap-change', (event) => (saved = event.detail.cap.limit));
+  const root = caps.shadowRoot!;
+  root.querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
+  await until(() => root.querySelector('[part="input"]'), 'the lazy cap editor');
+  const input = root.querySelector<HTMLInputElement>('[part="input"]')!;
+  input.value = String(Number(input.value) + 1);
+  input.dispatchEvent(new Event('input'));
+  root.querySelector<HTMLButtonElement>('form [type="submit"]')!.click();
+  await until(() => saved === Number(input.value), 'ld-cap-change with the new limit');
+  report.steps.push('its lazy limit editor loaded and saved');
+  caps.remove();
+  report.steps.push('unmounted');
+  Object.assign(report, { files: cdnFiles() });
+
+  if (cdnFiles().some((file) => file.includes('/clerk-')))
+    throw new Error('the Clerk chunk loaded before anything used Clerk');
   // A key for a Clerk instance that cannot be reached: the chunk loads, Clerk fails to start,
   // and the provider says signed out rather than hang.
-  const clerk = (clerkAuth as (options: object) => Auth)({
+  const clerk = clerkAuth({
     publishableKey: `pk_test_${btoa('clerk.example.invalid$')}`,
   });
   let status = '';
   clerk.subscribe((state) => (status = state.status));
   await until(() => status === 'signed-out', 'Clerk to give up offline', 15000);
-  if (!clerkChunkRequested()) throw new Error('Clerk started without its chunk');
+  if (!cdnFiles().some((file) => file.includes('/clerk-')))
+    throw new Error('Clerk started without its chunk');
   report.steps.push('Clerk chunk loaded on demand');
 });

@@ -5,18 +5,42 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const INTEGRITY_FILE = 'integrity.json';
+export const ENTRIES_FILE = 'entries.json';
 
 /** `sha384-…` of a file's bytes, as the `integrity` attribute and import maps expect. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /**
- * Writes `integrity.json` ({ "supplier-widgets.js": "sha384-…", "chunks/clerk-….js": … })
- * beside the files, from the bytes on disk, and prints it.
+ * Writes `integrity.json` ({ "core-….js": "sha384-…", "chunks/clerk-….js": … }) beside the
+ * files, from the bytes on disk, and prints it; and `entries.json`: for each entry, the
+ * package specifier it stands for (`@leaddistro/supplier-widgets/caps-meter`), its file, the
+ * files it loads before any interaction (itself and its static imports, transitively), and
+ * the lazy ones it may load on use (dynamic imports, and what those import).
  */
-export function integrity() {
+export function integrity(packageName) {
   return {
     name: 'ld-integrity',
     writeBundle({ dir }, bundle) {
+      const closure = (file, lazy, seen = new Set()) => {
+        if (seen.has(file)) return seen;
+        seen.add(file);
+        const { imports, dynamicImports } = bundle[file];
+        for (const id of lazy ? [...imports, ...dynamicImports] : imports) closure(id, lazy, seen);
+        return seen;
+      };
+      const entries = Object.values(bundle)
+        .filter((chunk) => chunk.type === 'chunk' && chunk.isEntry)
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((chunk) => ({
+          specifier:
+            chunk.name === 'supplier-widgets' ? packageName : `${packageName}/${chunk.name}`,
+          file: chunk.fileName,
+          ...((initial) => ({
+            initial: [...initial].sort(),
+            lazy: [...closure(chunk.fileName, true)].filter((file) => !initial.has(file)).sort(),
+          }))(closure(chunk.fileName, false)),
+        }));
+      writeFileSync(join(dir, ENTRIES_FILE), `${JSON.stringify(entries, null, 2)}\n`);
       const hashes = {};
       for (const file of Object.keys(bundle).sort()) {
         if (file.endsWith('.js')) hashes[file] = sri(readFileSync(join(dir, file)));

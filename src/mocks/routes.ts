@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { endpoints } from '../api/contract/index.js';
 import type { Endpoint } from '../api/endpoint.js';
 import { CapUpdate } from '../api/contract/caps.js';

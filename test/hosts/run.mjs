@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from '../../scripts/chrome.mjs';
 import { TAGS, packageEntries } from '../../scripts/widgets.mjs';
-import { cdnBase, readmeCdnSnippet } from '../../scripts/readme-cdn.mjs';
+import { cdnBase, cdnEntries, importMapHash, readmeCdnSnippet } from '../../scripts/readme-cdn.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 const OUT = 'node_modules/.cache/ld/hosts';
@@ -35,17 +35,21 @@ for (const { name, entry } of EXAMPLES) {
     target: 'es2022',
     jsx: 'automatic',
     logLevel: 'warning',
-    // The CDN example loads the published single file from the CDN, as the README's does.
-    plugins: [
-      {
-        name: 'cdn',
-        setup: (build) =>
-          build.onResolve({ filter: /^\.\/supplier-widgets\.js$/ }, () => ({
-            path: `${CDN}supplier-widgets.js`,
-            external: true,
-          })),
-      },
-    ],
+    // The CDN example imports the package by its specifiers, which the README's import map
+    // resolves to the CDN's files.
+    plugins:
+      name === 'cdn'
+        ? [
+            {
+              name: 'cdn',
+              setup: (build) =>
+                build.onResolve({ filter: /^@leaddistro\/supplier-widgets\// }, ({ path }) => ({
+                  path,
+                  external: true,
+                })),
+            },
+          ]
+        : [],
     define: {
       'process.env.NODE_ENV': '"production"',
       __VUE_OPTIONS_API__: 'true',
@@ -109,8 +113,8 @@ writeFileSync(
 
 // The README's snippet under its own CSP, plus the two entries of Clerk's CSP guide that a
 // Clerk failing to reach its Frontend API needs: that API, and its blob: worker.
-// The tampered copy carries a wrong hash for the entry: the browser must refuse it, or the
-// hashes prove nothing.
+// The tampered copy carries a wrong hash for the caps meter's file (and a CSP hash for its
+// altered import map): the browser must refuse the file, or the hashes prove nothing.
 const CLERK_API = 'https://clerk.example.invalid';
 const snippet = readmeCdnSnippet();
 const cdnPage = (html) =>
@@ -118,9 +122,24 @@ const cdnPage = (html) =>
   `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' ${CLERK_API}; worker-src 'self' blob:; ${snippet.csp}">` +
   `</head><body>${html}</body></html>`;
 writeFileSync(`${OUT}/cdn/index.html`, cdnPage(snippet.html));
-const entryHash = /integrity="([^"]+)"/.exec(snippet.html)[1];
+const entries = cdnEntries();
+const caps = entries['@leaddistro/supplier-widgets/caps-meter'];
+const capsHash = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))[caps.file];
 const wrongHash = `sha384-${Buffer.alloc(48, 1).toString('base64')}`;
-writeFileSync(`${OUT}/cdn/tampered.html`, cdnPage(snippet.html.replace(entryHash, wrongHash)));
+const map = (html) => /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)[1];
+const tamperedHtml = snippet.html.replace(capsHash, wrongHash);
+if (tamperedHtml === snippet.html)
+  throw new Error(`the README's import map does not pin ${caps.file}`);
+writeFileSync(
+  `${OUT}/cdn/tampered.html`,
+  cdnPage(tamperedHtml).replace(importMapHash(map(snippet.html)), importMapHash(map(tamperedHtml))),
+);
+// What a page with the caps meter alone may fetch before any interaction, and after it.
+const capsPage = new Set([
+  ...caps.initial,
+  ...entries['@leaddistro/supplier-widgets/core'].initial,
+]);
+const capsAll = new Set([...capsPage, ...caps.lazy]);
 
 const { server, url } = await serveStatic(OUT);
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
@@ -169,7 +188,7 @@ async function visit(path, { expectedErrors = [], timeout = 20000 } = {}) {
     .waitForFunction(() => window.report?.done || window.report?.error, { timeout })
     .then(() => page.evaluate(() => window.report))
     .catch((error) => ({ steps: [], error: String(error) }));
-  const defined = await page.evaluate(() => Boolean(customElements.get('ld-payout-summary')));
+  const defined = await page.evaluate(() => Boolean(customElements.get('ld-caps-meter')));
   await page.close();
   return { report, errors, expected, defined, requested, logged };
 }
@@ -184,6 +203,15 @@ try {
     // Clerk's own code ran: it tried its Frontend API, which a failed chunk never would.
     if (name === 'cdn' && !requested.some((address) => address.startsWith(CLERK_API)))
       errors.push('Clerk never started: its chunk did not run');
+    if (name === 'cdn') {
+      const extra = (files = [], allowed) => files.filter((file) => !allowed.has(file));
+      const early = extra(report.initialFiles, capsPage);
+      const late = extra(report.files, capsAll);
+      if (early.length) errors.push(`the caps page fetched ${early.join(', ')} before use`);
+      if (late.length) errors.push(`the caps page fetched ${late.join(', ')}`);
+      if (!report.files?.some((file) => caps.lazy.includes(file)))
+        errors.push('the cap editor was not a lazy file of its own');
+    }
     const steps = report.steps.join(', ');
     if (report.error || errors.length) {
       failures.push(
