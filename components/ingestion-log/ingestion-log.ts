@@ -18,7 +18,7 @@ import {
 } from './ingestion-log.styles.js';
 import { LogPages, type LogFilters } from './log-pages.js';
 import { Announcer } from '../../src/ui/announcer.js';
-import { dialogStyles } from '../../src/ui/dialog.js';
+import { dialogStyles } from '../../src/styles/dialog.js';
 import type { LeadDetail } from './lead-detail.js';
 import { parts } from './parts.js';
 import { LazyPart } from '../../src/ui/lazy.js';

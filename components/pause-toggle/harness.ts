@@ -12,8 +12,13 @@ export class PauseToggleHarness extends WidgetHarness<LdPauseToggle> {
     return this.q<HTMLInputElement>('[role="switch"]');
   }
 
-  dialog(): HTMLDialogElement {
-    return this.q<HTMLDialogElement>('dialog')!;
+  /** The confirmation, once its lazy part has loaded. */
+  dialog(): HTMLDialogElement | null {
+    return this.q<HTMLDialogElement>('dialog');
+  }
+
+  dialogOpen(): boolean {
+    return !!this.dialog()?.open;
   }
 
   dialogButton(value: 'confirm' | 'cancel'): HTMLButtonElement {
@@ -28,7 +33,7 @@ export class PauseToggleHarness extends WidgetHarness<LdPauseToggle> {
   /** Clicks the switch and confirms, with an optional reason. */
   async pause(reason = ''): Promise<void> {
     this.switch()!.click();
-    if (!(await this.until(() => this.dialog().open)))
+    if (!(await this.until(() => this.dialogOpen())))
       throw new Error('the confirmation did not open');
     const field = this.q<HTMLTextAreaElement>('#reason');
     if (field) field.value = reason;
@@ -39,9 +44,9 @@ export class PauseToggleHarness extends WidgetHarness<LdPauseToggle> {
     return this.steps({
       pause: async () => {
         this.switch()?.click();
-        if (!(await this.until(() => this.q<HTMLDialogElement>('dialog')?.open))) return false;
+        if (!(await this.until(() => this.dialogOpen()))) return false;
         this.q('dialog button[value="confirm"]')?.click();
-        return this.until(() => !this.dialog().open);
+        return this.until(() => !this.dialogOpen());
       },
     });
   }

@@ -16,6 +16,7 @@ import {
   visibleText,
 } from '../../test/support/fixtures.js';
 import { PauseToggleHarness } from './harness.js';
+import { parts } from './parts.js';
 
 const harness = (el: LdPauseToggle) => new PauseToggleHarness(el);
 
@@ -79,7 +80,7 @@ describe('ld-pause-toggle', () => {
     const requested = oneEvent(widget, 'ld-pause-request');
     harness(widget).switch()!.click();
     expect((await requested).detail).to.deep.equal({ paused: true });
-    await waitUntil(() => harness(widget).dialog().open);
+    await waitUntil(() => harness(widget).dialogOpen());
     // The switch still shows the server's state while the question is open.
     expect(harness(widget).switch()!.checked).to.equal(true);
     expect(shadow(widget).activeElement === harness(widget).q('#reason'), 'focus').to.equal(true);
@@ -112,16 +113,43 @@ describe('ld-pause-toggle', () => {
     harness(widget).switch()!.focus();
     // ' ' rather than 'Space': WebDriver BiDi (Firefox) knows keys by the character they type.
     await sendKeys({ press: ' ' });
-    await waitUntil(() => harness(widget).dialog().open);
+    await waitUntil(() => harness(widget).dialogOpen());
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !harness(widget).dialog().open);
+    await waitUntil(() => !harness(widget).dialogOpen());
     expect(shadow(widget).activeElement === harness(widget).switch(), 'focus').to.equal(true);
     harness(widget).switch()!.click();
-    await waitUntil(() => harness(widget).dialog().open);
+    await waitUntil(() => harness(widget).dialogOpen());
     harness(widget).dialogButton('cancel').click();
-    await waitUntil(() => !harness(widget).dialog().open);
+    await waitUntil(() => !harness(widget).dialogOpen());
     expect(statusWrites(mock)).to.have.length(0);
     expect(harness(widget).switch()!.checked).to.equal(true);
+  });
+
+  it('says so when the confirmation does not load, and opens it on the retry', async () => {
+    const load = parts.confirm;
+    let fail = true;
+    // Offline, or a CSP that blocks the chunk: the import rejects.
+    parts.confirm = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+    try {
+      const { widget } = await ready();
+      const errors: Event[] = [];
+      widget.addEventListener('ld-error', (event) => errors.push(event));
+      harness(widget).switch()!.click();
+      await untilText(widget, 'Something went wrong');
+      // Nothing changed, and the switch still says so.
+      expect(harness(widget).switch()!.checked).to.equal(true);
+      expect(visibleText(widget)).to.include('Receiving leads');
+      await waitUntil(() => shadow(widget).activeElement?.getAttribute('part') === 'retry');
+      await expect(widget).to.be.accessible();
+      fail = false;
+      harness(widget).q<HTMLButtonElement>('[part="retry"]')!.click();
+      await waitUntil(() => harness(widget).dialogOpen(), 'the confirmation did not open');
+      expect(visibleText(widget)).not.to.include('Something went wrong');
+      expect(statusWrites(mock)).to.have.length(0);
+      expect(errors).to.have.length(0);
+    } finally {
+      parts.confirm = load;
+    }
   });
 
   it('lets a host veto the change, or make it after its own question', async () => {
@@ -129,7 +157,7 @@ describe('ld-pause-toggle', () => {
     widget.addEventListener('ld-pause-request', (event) => event.preventDefault());
     harness(widget).switch()!.click();
     await widget.updateComplete;
-    expect(harness(widget).dialog().open).to.equal(false);
+    expect(harness(widget).dialogOpen()).to.equal(false);
     expect(statusWrites(mock)).to.have.length(0);
     expect(await widget.setPaused(true, '  Host asked  ')).to.equal(true);
     expect(northwind(mock).status).to.include({ state: 'paused', reason: 'Host asked' });
@@ -143,14 +171,14 @@ describe('ld-pause-toggle', () => {
     mock.control.delays['/v1/portal/status'] = 150;
     const { widget } = await ready();
     harness(widget).switch()!.click();
-    await waitUntil(() => harness(widget).dialog().open);
+    await waitUntil(() => harness(widget).dialogOpen());
     harness(widget).dialogButton('confirm').click();
     harness(widget).dialogButton('confirm').click();
     harness(widget).switch()!.click();
     harness(widget).switch()!.click();
     await waitUntil(() => harness(widget).statusText().includes('Paused by'));
     expect(statusWrites(mock)).to.have.length(1);
-    expect(harness(widget).dialog().open).to.equal(false);
+    expect(harness(widget).dialogOpen()).to.equal(false);
   });
 
   it('never pauses another supplier when a refreshed token opens their portal', async () => {
@@ -237,7 +265,7 @@ describe('ld-pause-toggle', () => {
       expect(harness(widget).switch()!.getAttribute('aria-describedby')).to.include('why');
       harness(widget).switch()!.click();
       await widget.updateComplete;
-      expect(harness(widget).dialog().open).to.equal(false);
+      expect(harness(widget).dialogOpen()).to.equal(false);
       expect(statusWrites(mock)).to.have.length(0);
       await expect(widget).to.be.accessible();
     });

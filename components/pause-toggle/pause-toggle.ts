@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { Cap } from '../../src/api/contract/caps.js';
 import { hasPermission, type Portal, type PortalStatus } from '../../src/api/contract/portal.js';
 import { capsResource, portalResource } from '../../src/api/resources.js';
@@ -8,9 +7,11 @@ import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { Announcer } from '../../src/ui/announcer.js';
-import { dialogStyles, ModalDialog } from '../../src/ui/dialog.js';
-import { renderDataState } from '../../src/ui/states.js';
-import { PauseFlow } from './pause-flow.js';
+import { dialogStyles } from '../../src/styles/dialog.js';
+import { LazyPart } from '../../src/ui/lazy.js';
+import { renderDataState, renderFailure } from '../../src/ui/states.js';
+import { parts } from './parts.js';
+import type { PauseConfirm } from './pause-confirm.js';
 import { pauseToggleStyles } from './pause-toggle.styles.js';
 import { pauseToggleStrings, type PauseToggleStrings } from './pause-toggle.strings.js';
 import { formStyles } from '../../src/styles/controls.js';
@@ -31,9 +32,6 @@ declare global {
     'ld-pause-change': CustomEvent<PauseChangeDetail>;
   }
 }
-
-/** Longest reason sent with a change. */
-export const REASON_MAX = 200;
 
 /**
  * @summary Pauses and resumes the supplier's own traffic. Shows who paused it, when and
@@ -102,12 +100,12 @@ export class LdPauseToggle extends LdElement {
   });
   // Shared with the caps meter through the cache: it names the cap that holds a pause.
   readonly #caps = new DataController(this, this.link, { resource: capsResource });
-  readonly #flow = new PauseFlow(this, this.#data);
-
-  /** The change the confirmation asks about, while it is open. */
-  @state() private asking: boolean | undefined;
   readonly #announcer = new Announcer(this);
-  readonly #confirm = new ModalDialog(this, 'confirm', () => this.#onDialogClose());
+  readonly #part = new LazyPart(this, () => parts.confirm());
+  /** The confirmation and the change it sends, once its part has loaded. */
+  #confirm: PauseConfirm | undefined;
+  /** What to do again when the part did not load and the person presses its retry. */
+  #again: (() => void) | undefined;
   #portalId: string | undefined;
 
   /** Whether the supplier's traffic is paused, as last known; `undefined` before it loads. */
@@ -122,13 +120,35 @@ export class LdPauseToggle extends LdElement {
    */
   async setPaused(paused: boolean, reason: string | null = null): Promise<boolean> {
     if (!this.#canChange(paused)) return false;
-    const text = reason?.trim().slice(0, REASON_MAX) || null;
-    return this.#finish(await this.#flow.send(paused, text));
+    const confirm = await this.#load(() => void this.setPaused(paused, reason));
+    if (!confirm || !this.#canChange(paused)) return false;
+    return this.#finish(await confirm.send(paused, reason));
+  }
+
+  /** The confirmation part, loaded now if need be; on failure, its error with a retry. */
+  async #load(again: () => void): Promise<PauseConfirm | undefined> {
+    this.#again = undefined;
+    const module = await this.#part.get();
+    if (!module) {
+      this.#again = again;
+      this.requestUpdate();
+      await this.updateComplete;
+      // What had the focus may be the dialog's opener; the retry is where to go on.
+      this.renderRoot.querySelector<HTMLElement>('.part-failure [part="retry"]')?.focus();
+      return undefined;
+    }
+    return (this.#confirm ??= new module.PauseConfirm(this, {
+      data: this.#data,
+      localize: this.localize,
+      finish: (status) => this.#finish(status),
+      capHold: () => this.#capHold(this.#data.portal!) ?? this.localize.term('capHoldUnknown'),
+      confirm: (paused, reason) => void this.setPaused(paused, reason),
+    }));
   }
 
   /** Tells the outcome of a change to screen readers and, when it was made, to the host. */
   #finish(status: PortalStatus | undefined): boolean {
-    const failure = this.#flow.failure;
+    const failure = this.#confirm?.flow.failure;
     if (!status) {
       if (failure)
         this.#announcer.say(this.localize.term(`failed.${failure.paused ? 'pause' : 'resume'}`));
@@ -144,12 +164,9 @@ export class LdPauseToggle extends LdElement {
   protected override willUpdate(): void {
     const portalId = this.#data.portal?.portalId;
     if (portalId === this.#portalId) return;
-    // Another portal: a question or a failure about the last one means nothing here.
     this.#portalId = portalId;
-    this.#flow.reset();
-    this.asking = undefined;
-    this.#confirm.close();
-    if (portalId) void this.#flow.settle(portalId).then((status) => status && this.#finish(status));
+    this.#again = undefined;
+    this.#confirm?.reset(portalId);
   }
 
   protected override render() {
@@ -168,9 +185,10 @@ export class LdPauseToggle extends LdElement {
   #renderPortal(portal: Portal) {
     const t = this.localize.term.bind(this.localize);
     const { status } = portal;
-    const sending = this.#flow.sending;
+    const sending = this.#confirm?.flow.sending;
     const paused = status.state === 'paused';
     const why = this.#blocked(portal);
+    if (!why) this.#part.prefetchWhenIdle();
     return html`
       <div class="control">
         <input
@@ -183,6 +201,8 @@ export class LdPauseToggle extends LdElement {
           aria-disabled=${why || sending ? 'true' : 'false'}
           aria-describedby="state ${why ? 'why' : ''}"
           @click=${this.#onSwitch}
+          @pointerenter=${this.#part.prefetch}
+          @focus=${this.#part.prefetch}
         />
         <label for="switch">${t('switchLabel')}</label>
       </div>
@@ -194,60 +214,16 @@ export class LdPauseToggle extends LdElement {
         ${paused && status.reason ? html`<div>${t('pausedReason', { reason: status.reason })}</div>` : nothing}
       </div>
       ${why ? html`<p id="why" class="notice" part="notice">${why}</p>` : nothing}
-      ${this.#renderFailure()} ${this.#renderDialog()} ${this.#renderHistory(portal)}
-    `;
-  }
-
-  #renderFailure() {
-    const failure = this.#flow.failure;
-    if (!failure) return nothing;
-    const t = this.localize.term.bind(this.localize);
-    const { error } = failure;
-    const cause =
-      error.kind === 'conflict'
-        ? (this.#capHold(this.#data.portal!) ?? t('capHoldUnknown'))
-        : t(`error.${error.kind}`);
-    return html`<div class="failure notice" part="notice" role="alert">
-      <p>${t(`failed.${failure.paused ? 'pause' : 'resume'}`)} ${cause}</p>
       ${
-        failure.retryable
-          ? html`<button type="button" part="retry" @click=${() => this.#retry()}>
-              ${t('retry')}
-            </button>`
+        this.#again && this.#part.error
+          ? html`<div class="part-failure">
+              ${renderFailure(this.#part.error, this.localize, () => this.#again?.())}
+            </div>`
           : nothing
       }
-    </div>`;
-  }
-
-  #renderDialog() {
-    const t = this.localize.term.bind(this.localize);
-    const change = this.asking ? 'pause' : 'resume';
-    return this.#confirm.render({
-      title: t(`confirm.${change}`),
-      body: t(`confirmBody.${change}`),
-      closeLabel: t('close'),
-      content: html`<form method="dialog" @submit=${this.#onConfirm}>
-        ${
-          this.asking
-            ? html`<label for="reason">${t('reason')}</label>
-                <textarea
-                  id="reason"
-                  part="reason"
-                  rows="2"
-                  maxlength=${REASON_MAX}
-                  aria-describedby="reason-hint"
-                ></textarea>
-                <p id="reason-hint" class="muted">${t('reasonHint', { max: REASON_MAX })}</p>`
-            : nothing
-        }
-        <div class="actions">
-          <button type="submit" class=${this.asking ? 'danger' : 'primary'} value="confirm">
-            ${t(`confirmButton.${change}`)}
-          </button>
-          <button type="submit" value="cancel" formnovalidate>${t('cancel')}</button>
-        </div>
-      </form>`,
-    });
+      ${this.#confirm?.renderFailure()} ${this.#confirm?.renderDialog()}
+      ${this.#renderHistory(portal)}
+    `;
   }
 
   #renderHistory(portal: Portal) {
@@ -308,39 +284,23 @@ export class LdPauseToggle extends LdElement {
 
   #canChange(paused: boolean): boolean {
     const portal = this.#data.portal;
-    return !!portal && !this.#blocked(portal) && !this.#flow.sending && this.paused !== paused;
+    return (
+      !!portal && !this.#blocked(portal) && !this.#confirm?.flow.sending && this.paused !== paused
+    );
   }
 
   #onSwitch = (event: Event) => {
     // The switch shows the server's state, never a change that has not been made.
     event.preventDefault();
-    const paused = !this.paused;
-    if (!this.#canChange(paused)) return;
-    if (!emit(this, 'ld-pause-request', { paused }, { cancelable: true })) return;
-    this.#flow.reset();
-    this.asking = paused;
-    // Focus goes back to the switch when the dialog closes.
     const toggle = event.currentTarget as HTMLElement;
-    void this.#confirm.show({
-      focus: paused ? '#reason' : '[value="confirm"]',
-      returnTo: () => toggle.focus(),
-    });
+    const ask = async () => {
+      const paused = !this.paused;
+      if (!this.#canChange(paused)) return;
+      if (!emit(this, 'ld-pause-request', { paused }, { cancelable: true })) return;
+      const confirm = await this.#load(() => void ask());
+      // Focus goes back to the switch when the dialog closes.
+      if (confirm && this.#canChange(paused)) await confirm.ask(paused, toggle);
+    };
+    void ask();
   };
-
-  #onConfirm = (event: SubmitEvent) => {
-    const confirmed = (event.submitter as HTMLButtonElement | null)?.value === 'confirm';
-    const reason = this.renderRoot.querySelector<HTMLTextAreaElement>('#reason')?.value ?? null;
-    const paused = this.asking;
-    if (confirmed && paused !== undefined) void this.setPaused(paused, paused ? reason : null);
-  };
-
-  #onDialogClose(): void {
-    this.asking = undefined;
-    const reason = this.renderRoot.querySelector<HTMLTextAreaElement>('#reason');
-    if (reason) reason.value = '';
-  }
-
-  async #retry(): Promise<void> {
-    if (this.#flow.failure && !this.#flow.sending) this.#finish(await this.#flow.retry());
-  }
 }
