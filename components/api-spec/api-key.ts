@@ -10,6 +10,7 @@ import { WriteController } from '../../src/controllers/write.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { Announcer } from '../../src/ui/announcer.js';
+import { ModalDialog } from '../../src/ui/dialog.js';
 import type { ApiSpecStrings } from './api-spec.strings.js';
 
 export interface KeyRevealDetail {
@@ -31,10 +32,10 @@ export interface ApiKeyOptions {
 }
 
 /**
- * The supplier's API key: masked, revealed on request (with the permission) and masked
- * again after a while, on disconnect and on a portal switch; and rotated after a
- * confirmation, once however often it is asked, with the grace period the server gives.
- * The key itself never leaves this controller except into the page's text.
+ * The supplier's API key, a lazy part of the spec (see parts.ts): revealed on request (with
+ * the permission) and masked again after a while, on disconnect and on a portal switch; and
+ * rotated after a confirmation, once however often it is asked, with the grace period the
+ * server gives. The key itself never leaves this controller except into the page's text.
  */
 export class ApiKey implements ReactiveController {
   /** The revealed key, while it is shown. */
@@ -51,6 +52,8 @@ export class ApiKey implements ReactiveController {
   readonly #reveal: WriteController<void, { apiKey: string }>;
   /** Idempotent: a retry after a timeout is the same rotation, until one succeeds. */
   readonly #rotate: WriteController<void, RotatedKey>;
+  /** The rotation's confirmation. */
+  readonly dialog: ModalDialog;
 
   constructor(host: ReactiveElement, options: ApiKeyOptions) {
     this.#host = host;
@@ -65,6 +68,7 @@ export class ApiKey implements ReactiveController {
         client.call(rotateApiKey, { signal, idempotencyKey }),
       commit: (result) => data.update((spec) => ({ ...spec, maskedKey: result.maskedKey })),
     });
+    this.dialog = new ModalDialog(host, 'rotate-dialog');
     host.addController(this);
   }
 
@@ -146,6 +150,40 @@ export class ApiKey implements ReactiveController {
         </p>`
       : nothing;
   }
+
+  /** Opens the rotation's confirmation; focus goes back to `opener` when it closes. */
+  askRotation(opener: HTMLElement): Promise<void> {
+    // Cancel, not the irreversible action, has the focus first.
+    return this.dialog.show({ focus: '.cancel', returnTo: () => opener.focus() });
+  }
+
+  renderRotation() {
+    const t = this.#options.localize.term.bind(this.#options.localize);
+    const rotating = this.busy === 'rotate';
+    return this.dialog.render({
+      title: t('rotateTitle'),
+      body: t('rotateBody'),
+      closeLabel: t('close'),
+      content: html`${this.renderError('rotate')}
+        <div class="actions">
+          <button
+            type="button"
+            class="danger"
+            aria-disabled=${rotating ? 'true' : 'false'}
+            @click=${this.#confirmRotation}
+          >
+            ${rotating ? t('rotating') : t('rotateConfirm')}
+          </button>
+          <button type="button" class="cancel" @click=${() => this.dialog.close()}>
+            ${t('cancel')}
+          </button>
+        </div>`,
+    });
+  }
+
+  #confirmRotation = async () => {
+    if (await this.rotate()) this.dialog.close();
+  };
 
   renderError(kind: 'reveal' | 'rotate') {
     return this.error?.kind === kind

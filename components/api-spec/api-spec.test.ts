@@ -23,6 +23,7 @@ import {
   type SnippetValue,
 } from './snippets.js';
 import { ApiSpecHarness } from './harness.js';
+import { parts } from './parts.js';
 
 const harness = (el: LdApiSpec) => new ApiSpecHarness(el);
 
@@ -280,8 +281,9 @@ describe('ld-api-spec', () => {
       mock.control.delays['/v1/api-key/rotate'] = 100;
       const rotate = harness(widget).button('Rotate API key')!;
       rotate.click();
+      // The confirmation is a lazy part: it opens once its chunk is here.
+      await waitUntil(() => harness(widget).q<HTMLDialogElement>('dialog')?.open);
       const dialog = harness(widget).q<HTMLDialogElement>('dialog')!;
-      expect(dialog.open).to.equal(true);
       expect(shadow(widget).activeElement!.textContent!.trim()).to.equal('Cancel');
       await expect(widget).to.be.accessible();
       const event = oneEvent(widget, 'ld-key-rotate');
@@ -313,6 +315,7 @@ describe('ld-api-spec', () => {
       await untilText(widget, 'Your session now opens another supplier portal');
       mock.control.faults.push({ path: '/v1/api-key/rotate', status: 401, times: 1 });
       harness(widget).button('Rotate API key')!.click();
+      await waitUntil(() => harness(widget).q<HTMLDialogElement>('dialog')?.open);
       harness(widget).button('Rotate key')!.click();
       await waitUntil(
         () => requests(mock, 'GET', '/v1/portal').some((r) => r.authorization!.includes('harbor')),
@@ -327,9 +330,38 @@ describe('ld-api-spec', () => {
       await expect(widget).to.be.accessible();
     });
 
+    it('says so beside the control when its part does not load, and works on the retry', async () => {
+      const load = parts.key;
+      let fail = true;
+      // Offline, or a CSP that blocks the chunk: the import rejects.
+      parts.key = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+      try {
+        const { widget } = await ready();
+        const key = mock.db.portal('org_northwind_acme')!.apiKey;
+        harness(widget).button('Rotate API key')!.click();
+        await untilText(widget, 'Something went wrong');
+        const failure = harness(widget).q('.rotation .part-failure')!;
+        expect(failure.querySelector('[role="alert"]')).to.not.equal(null);
+        await waitUntil(() => shadow(widget).activeElement?.getAttribute('part') === 'retry');
+        expect(visibleText(widget)).to.include('Send your API key in this header');
+        await expect(widget).to.be.accessible();
+        fail = false;
+        failure.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+        await waitUntil(() => harness(widget).q<HTMLDialogElement>('dialog')?.open);
+        expect(visibleText(widget)).not.to.include('Something went wrong');
+        harness(widget).button('Cancel')!.click();
+        harness(widget).button('Reveal key')!.click();
+        await untilText(widget, key);
+        expect(requests(mock, 'POST', '/v1/api-key/rotate')).to.have.length(0);
+      } finally {
+        parts.key = load;
+      }
+    });
+
     it('is not rotated when the confirmation is cancelled', async () => {
       const { widget } = await ready();
       harness(widget).button('Rotate API key')!.click();
+      await waitUntil(() => harness(widget).q<HTMLDialogElement>('dialog')?.open);
       harness(widget).button('Cancel')!.click();
       await widget.updateComplete;
       expect(harness(widget).q<HTMLDialogElement>('dialog')!.open).to.equal(false);

@@ -10,9 +10,10 @@ import { LocalizeController } from '../../src/localize/localize.js';
 import { copyText } from '../../src/ui/copy.js';
 import { Announcer } from '../../src/ui/announcer.js';
 import { dialogStyles } from '../../src/styles/dialog.js';
-import { ModalDialog } from '../../src/ui/dialog.js';
-import { renderDataState } from '../../src/ui/states.js';
-import { ApiKey, type KeyRevealDetail, type KeyRotateDetail } from './api-key.js';
+import { LazyPart } from '../../src/ui/lazy.js';
+import { renderDataState, renderFailure } from '../../src/ui/states.js';
+import type { ApiKey, KeyRevealDetail, KeyRotateDetail } from './api-key.js';
+import { parts } from './parts.js';
 import { apiSpecStyles } from './api-spec.styles.js';
 import { apiSpecStrings, type ApiSpecStrings } from './api-spec.strings.js';
 import { CodeTabs, type CodeSample } from './code-tabs.js';
@@ -130,7 +131,11 @@ export class LdApiSpec extends LdElement {
   @state() private fieldFilter = '';
   /** Says copies, reveals, rotations and saves, and shows copies and saves beside their button. */
   readonly #announcer = new Announcer(this);
-  readonly #rotation = new ModalDialog(this, 'rotate-dialog');
+  readonly #keyPart = new LazyPart(this, () => parts.key());
+  /** The key's reveal and rotation, once their part has loaded. */
+  #key: ApiKey | undefined;
+  /** The control whose part did not load, and what to do on its retry. */
+  #keyFailure: { at: 'reveal' | 'rotate'; again: () => void } | undefined;
 
   readonly #data = new DataController(this, this.link, {
     resource: specResource,
@@ -140,12 +145,6 @@ export class LdApiSpec extends LdElement {
       if (status === 'loading' && this.#settings.data.status === 'error')
         this.#settings.data.reload();
     },
-  });
-  readonly #key = new ApiKey(this, {
-    data: this.#data,
-    localize: this.localize,
-    announcer: this.#announcer,
-    seconds: () => Math.max(1, this.revealSeconds),
   });
   readonly #settings = new IntegrationSettings(this, this.link, {
     localize: this.localize,
@@ -207,6 +206,8 @@ export class LdApiSpec extends LdElement {
     const t = this.localize.term.bind(this.localize);
     const canReveal = hasPermission(this.#data.portal, 'org:portal:reveal_key');
     const key = this.#key;
+    const revealed = key?.revealed;
+    if (canReveal || this.#canRotate()) this.#keyPart.prefetchWhenIdle();
     return html`<dl class="endpoint">
         <div>
           <dt>${t('endpoint')}</dt>
@@ -227,23 +228,26 @@ export class LdApiSpec extends LdElement {
           <dd>
             <code
               >${spec.authHeader}:
-              <span part="key" class="key" data-revealed=${key.revealed !== undefined}
-                >${key.shown(spec)}</span
+              <span part="key" class="key" data-revealed=${revealed !== undefined}
+                >${revealed ?? spec.maskedKey}</span
               ></code
             >
-            ${key.revealed !== undefined ? html`<code class="print-only">${spec.maskedKey}</code>` : nothing}
+            ${revealed !== undefined ? html`<code class="print-only">${spec.maskedKey}</code>` : nothing}
             ${
               canReveal
                 ? html`<button
                     type="button"
-                    aria-disabled=${key.busy === 'reveal' ? 'true' : 'false'}
-                    @click=${() => (key.revealed === undefined ? key.reveal() : key.hide())}
+                    id="reveal"
+                    aria-disabled=${key?.busy === 'reveal' ? 'true' : 'false'}
+                    @click=${this.#toggleReveal}
+                    @pointerenter=${this.#keyPart.prefetch}
+                    @focus=${this.#keyPart.prefetch}
                   >
-                    ${key.revealed === undefined ? t('reveal') : t('hide')}
+                    ${revealed === undefined ? t('reveal') : t('hide')}
                   </button>`
                 : html`<span class="muted">${t('noReveal')}</span>`
             }
-            ${key.renderError('reveal')}
+            ${key?.renderError('reveal')} ${this.#renderKeyFailure('reveal')}
             <p class="muted">${t('authNote')}</p>
           </dd>
         </div>
@@ -318,7 +322,7 @@ export class LdApiSpec extends LdElement {
     const input = {
       endpoint: spec.endpoint,
       authHeader: spec.authHeader,
-      apiKey: this.#key.revealed ?? KEY_PLACEHOLDER,
+      apiKey: this.#key?.revealed ?? KEY_PLACEHOLDER,
       body,
     };
     return REQUEST_LANGUAGES.map((language) => ({
@@ -350,47 +354,74 @@ export class LdApiSpec extends LdElement {
       ${renderCut(responses, this.localize)}`;
   }
 
+  #canRotate(): boolean {
+    return hasPermission(this.#data.portal, 'org:portal:integration');
+  }
+
   #renderRotation() {
-    if (!hasPermission(this.#data.portal, 'org:portal:integration')) return nothing;
-    const t = this.localize.term.bind(this.localize);
-    const rotating = this.#key.busy === 'rotate';
+    if (!this.#canRotate()) return nothing;
     return html`<div class="rotation">
-      <button type="button" id="rotate" @click=${this.#openRotation}>${t('rotate')}</button>
-      ${this.#key.renderNotice()}
-      ${this.#rotation.render({
-        title: t('rotateTitle'),
-        body: t('rotateBody'),
-        closeLabel: t('close'),
-        content: html`${this.#key.renderError('rotate')}
-          <div class="actions">
-            <button
-              type="button"
-              class="danger"
-              aria-disabled=${rotating ? 'true' : 'false'}
-              @click=${this.#confirmRotation}
-            >
-              ${rotating ? t('rotating') : t('rotateConfirm')}
-            </button>
-            <button type="button" class="cancel" @click=${() => this.#rotation.close()}>
-              ${t('cancel')}
-            </button>
-          </div>`,
-      })}
+      <button
+        type="button"
+        id="rotate"
+        @click=${this.#openRotation}
+        @pointerenter=${this.#keyPart.prefetch}
+        @focus=${this.#keyPart.prefetch}
+      >
+        ${this.localize.term('rotate')}
+      </button>
+      ${this.#key?.renderNotice()} ${this.#renderKeyFailure('rotate')}
+      ${this.#key?.renderRotation()}
     </div>`;
   }
 
-  #openRotation = (event: Event) => {
-    const opener = event.currentTarget as HTMLElement;
-    // Cancel, not the irreversible action, has the focus first; the button gets it back.
-    void this.#rotation.show({ focus: '.cancel', returnTo: () => opener.focus() });
+  #renderKeyFailure(at: 'reveal' | 'rotate') {
+    const error = this.#keyPart.error;
+    return this.#keyFailure?.at === at && error
+      ? html`<div class="part-failure">
+          ${renderFailure(error, this.localize, () => this.#keyFailure?.again())}
+        </div>`
+      : nothing;
+  }
+
+  /** The key's part, loaded now if need be; when it does not load, says so at `at`. */
+  async #useKey(at: 'reveal' | 'rotate', again: () => void): Promise<ApiKey | undefined> {
+    this.#keyFailure = undefined;
+    const module = await this.#keyPart.get();
+    if (!module) {
+      this.#keyFailure = { at, again };
+      this.requestUpdate();
+      await this.updateComplete;
+      // The retry sits beside the control that asked; it takes the focus from it.
+      this.renderRoot.querySelector<HTMLElement>('.part-failure [part="retry"]')?.focus();
+      return undefined;
+    }
+    return (this.#key ??= new module.ApiKey(this, {
+      data: this.#data,
+      localize: this.localize,
+      announcer: this.#announcer,
+      seconds: () => Math.max(1, this.revealSeconds),
+    }));
+  }
+
+  #toggleReveal = () => {
+    const toggle = (key: ApiKey) => (key.revealed === undefined ? key.reveal() : key.hide());
+    // Loaded: at once, so a Hide masks the key in the same task.
+    if (this.#key) return void toggle(this.#key);
+    void this.#useKey('reveal', this.#toggleReveal).then((key) => key && toggle(key));
   };
 
-  #confirmRotation = async () => {
-    if (await this.#key.rotate()) this.#rotation.close();
+  #openRotation = (event: Event) => {
+    const opener = event.currentTarget as HTMLElement;
+    const open = () => {
+      if (this.#key) return void this.#key.askRotation(opener);
+      void this.#useKey('rotate', open).then((key) => key?.askRotation(opener));
+    };
+    open();
   };
 
   async #copy(text: string, detail: CopyDetail, where: string): Promise<void> {
-    const dialog = this.#rotation.element;
+    const dialog = this.#key?.dialog.element;
     const copied = await copyText(text, dialog?.open ? dialog : this.renderRoot);
     this.#announcer.confirm(this.localize.term(copied ? 'copied' : 'copyFailed'), where);
     if (copied) emit(this, 'ld-copy', detail);

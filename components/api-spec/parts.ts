@@ -1,0 +1,6 @@
+// The API spec's lazy parts, each a chunk loaded on first use (see src/ui/lazy.ts). One
+// object, so a test can make a part fail to load.
+export const parts = {
+  /** The API key's reveal and rotation, with the rotation's confirmation. */
+  key: () => import('./api-key.js'),
+};
