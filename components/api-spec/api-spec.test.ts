@@ -21,7 +21,7 @@ import {
   REQUEST_LANGUAGES,
   requestSnippet,
   type SnippetValue,
-} from './snippets.js';
+} from './more-snippets.js';
 import { ApiSpecHarness } from './harness.js';
 import { parts } from './parts.js';
 
@@ -97,6 +97,8 @@ describe('ld-api-spec', () => {
   it('writes every tab’s snippet for hostile values as text, running nothing', async () => {
     mock.control.hostile = true;
     const { widget } = await ready();
+    // The tabs after the first are a lazy part, here once the page is idle.
+    await harness(widget).until(() => harness(widget).settled());
     const served = hostileSpec(apiSpecOf(mock.db.portal('org_northwind_acme')!));
     const input = {
       endpoint: served.endpoint,
@@ -124,6 +126,31 @@ describe('ld-api-spec', () => {
     await aTimeout(50);
     expect((window as { __ldPwned?: number }).__ldPwned).to.equal(undefined);
     await expect(widget).to.be.accessible();
+  });
+
+  it('shows the first tab at once, and says so in a tab whose snippet does not load', async () => {
+    const load = parts.snippets;
+    let fail = true;
+    // Offline, or a CSP that blocks the chunk: the import rejects.
+    parts.snippets = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+    try {
+      const { widget } = await ready();
+      expect(harness(widget).code('request', 'curl')).to.include('curl -sS');
+      expect(harness(widget).code('verify', 'node')).to.include('timingSafeEqual');
+      harness(widget).q<HTMLButtonElement>('#request-tab-python')!.click();
+      await harness(widget).until(() => harness(widget).q('#request-panel-python [part="retry"]'));
+      const panel = harness(widget).q('#request-panel-python')!;
+      expect(visibleText(panel)).to.include('Something went wrong');
+      expect(panel.querySelector('.copy')).to.equal(null);
+      await expect(widget).to.be.accessible();
+      fail = false;
+      panel.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await harness(widget).until(() => harness(widget).q('#request-panel-python code'));
+      expect(harness(widget).code('request', 'python')).to.include('import requests');
+      expect(harness(widget).code('verify', 'php')).to.include('hash_equals');
+    } finally {
+      parts.snippets = load;
+    }
   });
 
   it('switches snippet tabs with the arrow keys, Home and End', async () => {
@@ -193,7 +220,7 @@ describe('ld-api-spec', () => {
       expect(detail).to.deep.equal({ what: 'request', language: 'curl' });
       expect(copied).to.deep.equal([harness(widget).code('request', 'curl')]);
       await untilText(widget, 'Copied');
-      expect(harness(widget).q('[role="status"]')!.textContent).to.equal('Copied');
+      expect(harness(widget).q('.visually-hidden[role="status"]')!.textContent).to.equal('Copied');
       // Seen beside the button that was pressed, and not read out twice.
       const shown = harness(widget).q('#request-panel-curl .confirmation')!;
       expect(shown.textContent).to.equal('Copied');
@@ -204,7 +231,9 @@ describe('ld-api-spec', () => {
       harness(widget).button('Copy endpoint')!.click();
       await waitUntil(() => copied.length === 2);
       await widget.updateComplete;
-      expect(harness(widget).q('[role="status"]')!.textContent).to.equal('Copied\u200b');
+      expect(harness(widget).q('.visually-hidden[role="status"]')!.textContent).to.equal(
+        'Copied\u200b',
+      );
       expect(copied[1]).to.equal('https://acme.leaddistro.ai/api/v1/ingest');
     });
 

@@ -11,7 +11,7 @@ import { copyText } from '../../src/ui/copy.js';
 import { Announcer } from '../../src/ui/announcer.js';
 import { dialogStyles } from '../../src/styles/dialog.js';
 import { LazyPart } from '../../src/ui/lazy.js';
-import { renderDataState, renderFailure } from '../../src/ui/states.js';
+import { renderDataState, renderFailure, renderSkeleton } from '../../src/ui/states.js';
 import type { ApiKey, KeyRevealDetail, KeyRotateDetail } from './api-key.js';
 import { parts } from './parts.js';
 import { apiSpecStyles } from './api-spec.styles.js';
@@ -19,11 +19,11 @@ import { apiSpecStrings, type ApiSpecStrings } from './api-spec.strings.js';
 import { CodeTabs, type CodeSample } from './code-tabs.js';
 import { IntegrationSettings, type SettingsSaveDetail } from './integration-settings.js';
 import {
-  REQUEST_LANGUAGES,
-  requestSnippet,
-  VERIFIER_LANGUAGES,
-  verifierSnippet,
+  curlRequest,
   KEY_PLACEHOLDER,
+  nodeVerifier,
+  REQUEST_LANGUAGES,
+  VERIFIER_LANGUAGES,
   type SnippetValue,
 } from './snippets.js';
 import * as cacheKeys from '../../src/api/keys.js';
@@ -160,7 +160,16 @@ export class LdApiSpec extends LdElement {
       ),
     confirmation: (group) => this.#announcer.beside(`copy-${group}`),
     copyLabel: () => this.localize.term('copy'),
+    pending: () => {
+      const part = this.#snippetPart;
+      return part.error
+        ? renderFailure(part.error, this.localize, () => void part.load().catch(() => undefined))
+        : renderSkeleton(this.localize, 3);
+    },
+    wanted: () => this.#snippetPart.prefetch(),
   });
+  /** The other languages' snippets; the first tab of each group is here from the start. */
+  readonly #snippetPart = new LazyPart(this, () => parts.snippets());
 
   protected override render() {
     const data = this.#data;
@@ -195,7 +204,10 @@ export class LdApiSpec extends LdElement {
         VERIFIER_LANGUAGES.map((language) => ({
           id: language,
           label: t(`language.${language}`),
-          code: verifierSnippet(language, spec.webhookSigning.header),
+          code:
+            language === 'node'
+              ? nodeVerifier(spec.webhookSigning.header)
+              : this.#snippetPart.module?.verifierSnippet(language, spec.webhookSigning.header),
         })),
       )}
       ${this.#settings.render()} ${this.#renderRotation()}
@@ -325,10 +337,15 @@ export class LdApiSpec extends LdElement {
       apiKey: this.#key?.revealed ?? KEY_PLACEHOLDER,
       body,
     };
+    // Printing shows every panel: the other languages are fetched once the page is idle.
+    this.#snippetPart.prefetchWhenIdle();
     return REQUEST_LANGUAGES.map((language) => ({
       id: language,
       label: this.localize.term(`language.${language}`),
-      code: requestSnippet(language, input),
+      code:
+        language === 'curl'
+          ? curlRequest(input)
+          : this.#snippetPart.module?.requestSnippet(language, input),
     }));
   }
 

@@ -3,15 +3,20 @@ import { html, nothing, type ReactiveElement } from 'lit';
 export interface CodeSample {
   id: string;
   label: string;
-  code: string;
+  /** The code; `undefined` while the part that writes it is on its way. */
+  code: string | undefined;
 }
 
 export interface CodeTabsOptions {
   /** The visible outcome of the last copy in `group`, placed beside its Copy button. */
   confirmation(group: string): unknown;
   /** Copies a sample; the host announces the outcome. */
-  copy(group: string, sample: CodeSample): void;
+  copy(group: string, sample: CodeSample & { code: string }): void;
   copyLabel: () => string;
+  /** In a panel whose code is not here yet: a placeholder, or why it did not come. */
+  pending(): unknown;
+  /** A person is about to choose a tab (hover, focus or choice): the code may be fetched. */
+  wanted(): void;
 }
 
 /**
@@ -36,6 +41,8 @@ export class CodeTabs {
         role="tablist"
         aria-label=${label}
         @keydown=${(event: KeyboardEvent) => this.#onKey(event, group, samples)}
+        @pointerenter=${this.#options.wanted}
+        @focusin=${this.#options.wanted}
       >
         ${samples.map(
           (sample) =>
@@ -63,17 +70,21 @@ export class CodeTabs {
             ?hidden=${sample.id !== selected}
           >
             <p class="print-only">${sample.label}</p>
-            <button
-              type="button"
-              class="copy"
-              part="copy-button"
-              aria-label="${this.#options.copyLabel()} ${sample.label}"
-              @click=${() => this.#options.copy(group, sample)}
-            >
-              ${this.#options.copyLabel()}
-            </button>
-            ${sample.id === selected ? this.#options.confirmation(group) : nothing}
-            <pre tabindex="0" part="code"><code>${sample.code}</code></pre>
+            ${
+              sample.code === undefined
+                ? this.#options.pending()
+                : html`<button
+                      type="button"
+                      class="copy"
+                      part="copy-button"
+                      aria-label="${this.#options.copyLabel()} ${sample.label}"
+                      @click=${() => this.#options.copy(group, { ...sample, code: sample.code! })}
+                    >
+                      ${this.#options.copyLabel()}
+                    </button>
+                    ${sample.id === selected ? this.#options.confirmation(group) : nothing}
+                    <pre tabindex="0" part="code"><code>${sample.code}</code></pre>`
+            }
           </div>`,
       )}
     </div>`;

@@ -3,4 +3,6 @@
 export const parts = {
   /** The API key's reveal and rotation, with the rotation's confirmation. */
   key: () => import('./api-key.js'),
+  /** The request snippets but curl, and the webhook verifiers but Node's. */
+  snippets: () => import('./more-snippets.js'),
 };

@@ -69,6 +69,8 @@ export class LazyPart<M> implements ReactiveController {
       (module) => {
         this.module = module;
         this.#pending = undefined;
+        // A host that shows a placeholder for the part shows the part now.
+        this.#host.requestUpdate();
         return module;
       },
       (cause: unknown) => {

@@ -9,15 +9,21 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  KEY_PLACEHOLDER,
-  REQUEST_LANGUAGES,
-  requestSnippet,
-  VERIFIER_LANGUAGES,
-  verifierSnippet,
-} from '../../components/api-spec/snippets.ts';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const work = mkdtempSync(join(tmpdir(), 'ld-snippets-'));
+// The widget's own snippet code, bundled as the browser gets it (it spans two modules).
+await build({
+  entryPoints: ['components/api-spec/more-snippets.ts'],
+  outfile: join(work, 'snippets.mjs'),
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  logLevel: 'warning',
+});
+const { KEY_PLACEHOLDER, REQUEST_LANGUAGES, requestSnippet, VERIFIER_LANGUAGES, verifierSnippet } =
+  await import(pathToFileURL(join(work, 'snippets.mjs')).href);
 const canary = join(work, 'pwned');
 const hostile = [
   `it's`,
