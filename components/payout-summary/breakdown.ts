@@ -3,9 +3,6 @@ import type { PayoutBucket, PayoutInterval } from '../../src/api/contract/payout
 import type { LocalizeController } from '../../src/localize/localize.js';
 import { styleProps } from '../../src/ui/style-props.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
-import { LazyPart } from '../../src/ui/lazy.js';
-import { renderFailure, renderSkeleton } from '../../src/ui/states.js';
-import { parts } from './parts.js';
 import type { PayoutSummaryStrings } from './payout-summary.strings.js';
 
 export interface BreakdownOptions {
@@ -16,7 +13,7 @@ export interface BreakdownOptions {
 /**
  * The earnings per day, week or month: a bar chart drawn with CSS in the template, whose
  * bars are reached with the arrow keys (one tab stop) and say their figures, and the same
- * numbers as a table, one toggle away (a lazy part, breakdown-table.ts).
+ * numbers as a table, one toggle away.
  */
 export class Breakdown {
   /** Table instead of chart. */
@@ -29,12 +26,10 @@ export class Breakdown {
   #focused = false;
   #host: ReactiveElement;
   #options: BreakdownOptions;
-  readonly #tablePart: LazyPart<Awaited<ReturnType<typeof parts.table>>>;
 
   constructor(host: ReactiveElement, options: BreakdownOptions) {
     this.#host = host;
     this.#options = options;
-    this.#tablePart = new LazyPart(host, () => parts.table());
   }
 
   /** Back to the first bar, for a new range. */
@@ -44,7 +39,6 @@ export class Breakdown {
   }
 
   render(all: readonly PayoutBucket[], interval: PayoutInterval) {
-    this.#tablePart.prefetchWhenIdle();
     const t = this.#options.localize.term.bind(this.#options.localize);
     const label = t(`chart.${interval}`);
     const list = bounded(all, LIST_BOUNDS.buckets);
@@ -57,8 +51,6 @@ export class Breakdown {
           part="view-toggle"
           aria-pressed=${this.table}
           @click=${() => this.#toggle()}
-          @pointerenter=${this.#tablePart.prefetch}
-          @focus=${this.#tablePart.prefetch}
         >
           ${t('showTable')}
         </button>
@@ -70,22 +62,7 @@ export class Breakdown {
 
   #toggle(): void {
     this.table = !this.table;
-    // The table's part is fetched now if it is not here yet; it renders when it comes.
-    if (this.table) this.#tablePart.prefetch();
     this.#host.requestUpdate();
-  }
-
-  #renderTable(buckets: readonly PayoutBucket[], interval: PayoutInterval) {
-    const part = this.#tablePart;
-    if (part.module)
-      return part.module.renderTable(buckets, {
-        localize: this.#options.localize,
-        period: (bucket) => this.#period(bucket, interval),
-        money: (amount) => this.#money(amount),
-      });
-    return part.error
-      ? renderFailure(part.error, this.#options.localize, () => void part.load().catch(() => {}))
-      : renderSkeleton(this.#options.localize, 3);
   }
 
   #period(bucket: PayoutBucket, interval: PayoutInterval): string {
@@ -156,6 +133,32 @@ export class Breakdown {
           : ''
       }
     </div>`;
+  }
+
+  #renderTable(buckets: readonly PayoutBucket[], interval: PayoutInterval) {
+    const { localize } = this.#options;
+    const t = localize.term.bind(localize);
+    return html`<table part="table" aria-labelledby="breakdown-title">
+      <thead>
+        <tr>
+          <th scope="col">${t('column.period')}</th>
+          <th scope="col">${t('column.amount')}</th>
+          <th scope="col">${t('column.paidLeads')}</th>
+          <th scope="col">${t('column.leadsSent')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${buckets.map(
+          (bucket) =>
+            html`<tr>
+              <th scope="row">${this.#period(bucket, interval)}</th>
+              <td>${this.#money(bucket.amount)}</td>
+              <td>${localize.number(bucket.paidLeads)}</td>
+              <td>${localize.number(bucket.leadsSent)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   #setHover(index: number | undefined): void {

@@ -23,7 +23,6 @@ import { Breakdown } from './breakdown.js';
 import { payoutSummaryStrings } from './payout-summary.strings.js';
 import { LitElement } from 'lit';
 import { PayoutSummaryHarness } from './harness.js';
-import { parts } from './parts.js';
 
 const harness = (el: LdPayoutSummary) => new PayoutSummaryHarness(el);
 
@@ -255,8 +254,6 @@ describe('ld-payout-summary', () => {
       toggle.click();
       await widget.updateComplete;
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-      // The table is a lazy part: here as soon as its chunk is.
-      await harness(widget).until(() => shadow(widget).querySelector('tbody tr'));
       const rows = [...shadow(widget).querySelectorAll('tbody tr')].map((row) =>
         [...row.children].map((cell) => cell.textContent!.trim()),
       );
@@ -270,31 +267,6 @@ describe('ld-payout-summary', () => {
         ]);
       });
       await expect(widget).to.be.accessible();
-    });
-
-    it('says so in place of the table when its part does not load, and shows it on the retry', async () => {
-      const load = parts.table;
-      let fail = true;
-      // Offline, or a CSP that blocks the chunk: the import rejects.
-      parts.table = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
-      try {
-        const { widget } = await ready();
-        const errors: Event[] = [];
-        widget.addEventListener('ld-error', (event) => errors.push(event));
-        harness(widget).q<HTMLButtonElement>('[part="view-toggle"]')!.click();
-        await harness(widget).until(() => harness(widget).q('.breakdown [part="retry"]'));
-        expect(visibleText(widget)).to.include('Something went wrong');
-        // The totals stay as they were.
-        expect(harness(widget).q('.totals')).to.not.equal(null);
-        await expect(widget).to.be.accessible();
-        fail = false;
-        harness(widget).q<HTMLButtonElement>('.breakdown [part="retry"]')!.click();
-        await harness(widget).until(() => shadow(widget).querySelector('tbody tr'));
-        expect(visibleText(widget)).not.to.include('Something went wrong');
-        expect(errors).to.have.length(0);
-      } finally {
-        parts.table = load;
-      }
     });
 
     it('moves between bars with the arrow keys, Home and End, showing each one’s figures', async () => {
