@@ -56,6 +56,7 @@ export const apiSpecStrings = {
   'event.cap.reached': 'Cap reached',
   'event.supplier.paused': 'Supplier paused',
   'event.supplier.resumed': 'Supplier resumed',
+  editSettings: 'Edit settings',
   save: 'Save settings',
   saving: 'Saving…',
   saved: 'Settings saved.',

@@ -404,9 +404,58 @@ describe('ld-api-spec', () => {
       urlField(widget).value = value;
       urlField(widget).dispatchEvent(new Event('input'));
     };
+    /** Presses Edit settings; the form is a lazy part, here once its chunk is. */
+    const edit = async (widget: LdApiSpec) => {
+      harness(widget).button('Edit settings')!.click();
+      await harness(widget).until(() => harness(widget).q('#webhook-url'));
+      await widget.updateComplete;
+    };
+
+    it('shows the saved settings, and opens the form on Edit, with the URL focused', async () => {
+      const { widget } = await ready();
+      const settings = () => visibleText(harness(widget).q('.settings')!);
+      expect(settings()).to.include('https://hooks.northwind.example/leaddistro');
+      expect(settings()).to.include('Events to send Lead rejected, Cap reached');
+      expect(harness(widget).q('#webhook-url')).to.equal(null);
+      await edit(widget);
+      expect(shadow(widget).activeElement).to.equal(urlField(widget));
+      expect(urlField(widget).value).to.equal('https://hooks.northwind.example/leaddistro');
+      await expect(widget).to.be.accessible();
+      typeUrl(widget, 'https://changed.example/hook');
+      harness(widget).button('Cancel')!.click();
+      await harness(widget).until(() => !harness(widget).q('#webhook-url'));
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement).to.equal(harness(widget).button('Edit settings'));
+      expect(settings()).to.include('https://hooks.northwind.example/leaddistro');
+      expect(requests(mock, 'PUT', '/v1/integration')).to.have.length(0);
+    });
+
+    it('says so when the form does not load, and opens it on the retry', async () => {
+      const load = parts.settings;
+      let fail = true;
+      // Offline, or a CSP that blocks the chunk: the import rejects.
+      parts.settings = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+      try {
+        const { widget } = await ready();
+        harness(widget).button('Edit settings')!.click();
+        await harness(widget).until(() =>
+          harness(widget).q('.settings .part-failure [part="retry"]'),
+        );
+        expect(visibleText(harness(widget).q('.settings')!)).to.include('Something went wrong');
+        await waitUntil(() => shadow(widget).activeElement?.getAttribute('part') === 'retry');
+        await expect(widget).to.be.accessible();
+        fail = false;
+        harness(widget).q<HTMLButtonElement>('.settings [part="retry"]')!.click();
+        await harness(widget).until(() => harness(widget).q('#webhook-url'));
+        expect(visibleText(widget)).not.to.include('Something went wrong');
+      } finally {
+        parts.settings = load;
+      }
+    });
 
     it('refuses a URL that is not https before sending anything', async () => {
       const { widget } = await ready();
+      await edit(widget);
       typeUrl(widget, 'http://hooks.example.com/lead');
       harness(widget).button('Save settings')!.click();
       await untilText(widget, 'Enter a full https:// address');
@@ -418,6 +467,7 @@ describe('ld-api-spec', () => {
 
     it('saves the URL and events, and tells the host', async () => {
       const { widget } = await ready();
+      await edit(widget);
       typeUrl(widget, 'https://hooks.example.com/leads?src=ld');
       const boxes = harness(widget).all<HTMLInputElement>('.events input');
       boxes[0]!.click();
@@ -432,6 +482,12 @@ describe('ld-api-spec', () => {
         'https://hooks.example.com/leads?src=ld',
       );
       await untilText(widget, 'Settings saved.');
+      // Back to the settings as saved, the focus on Edit, where the confirmation shows.
+      expect(harness(widget).q('#webhook-url')).to.equal(null);
+      expect(shadow(widget).activeElement).to.equal(harness(widget).button('Edit settings'));
+      expect(visibleText(harness(widget).q('.settings')!)).to.include(
+        'https://hooks.example.com/leads?src=ld',
+      );
       const shown = harness(widget).q('.settings .confirmation')!;
       expect(shown.textContent).to.equal('Settings saved.');
       expect(shown.checkVisibility()).to.equal(true);
@@ -439,6 +495,7 @@ describe('ld-api-spec', () => {
 
     it('shows a 422 at the field, and a 403 for the form', async () => {
       const { widget } = await ready();
+      await edit(widget);
       typeUrl(widget, 'https://localhost/hook');
       harness(widget).button('Save settings')!.click();
       await untilText(widget, 'This address is not reachable from the internet.');

@@ -5,4 +5,6 @@ export const parts = {
   key: () => import('./api-key.js'),
   /** The request snippets but curl, and the webhook verifiers but Node's. */
   snippets: () => import('./more-snippets.js'),
+  /** The integration settings' form and test delivery. */
+  settings: () => import('./settings-editor.js'),
 };
