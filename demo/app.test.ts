@@ -106,7 +106,7 @@ describe('demo page', () => {
     // Through the switch and its confirmation, as a supplier would.
     const flip = async (state: 'paused' | 'active') => {
       shadow(toggle()).querySelector<HTMLElement>('[role="switch"]')!.click();
-      await waitUntil(() => shadow(toggle()).querySelector('dialog')!.open);
+      await waitUntil(() => shadow(toggle()).querySelector('dialog')?.open);
       shadow(toggle()).querySelector<HTMLButtonElement>('dialog button[value="confirm"]')!.click();
       await waitUntil(
         () => mockApiInstance.db.portal('org_northwind_acme')!.status.state === state,

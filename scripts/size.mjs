@@ -1,6 +1,6 @@
 // Bundles each measured entry on its own, with lit, ky, zod and the core inlined, minifies
-// and gzips it, and fails when an entry is over its budget (PRODUCT.md). Clerk stays out:
-// it is a lazy chunk behind a dynamic import.
+// and gzips it, and fails past the ceilings below (issue 17's, where they are reached). Clerk
+// stays out: it is a lazy chunk behind a dynamic import.
 import './node-check.mjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -15,30 +15,45 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const KB = 1024;
-/** Ceilings of single widget entries, by folder; each other widget is measured with none. */
-// PRODUCT.md's ceilings, on initial bytes (what loads before any interaction), as PRODUCT.md
-// now counts them: the parts only an interaction needs are lazy chunks (src/ui/lazy.ts).
-// Issue 17 lowers them as more parts turn lazy; its targets are printed below the table.
-const CEILINGS = {
-  'caps-meter': { budget: 32 * KB, widget: true },
-  // Issue 4 set +12 KB; issue 23's guards (cursors that go round, bounded lists, CSV cells
-  // split on ; and TAB, the body timeout) +12.5 KB. The lead detail is a lazy part since.
-  'ingestion-log': { increment: 12.5 * KB },
-};
 const measured = [
   { name: 'core', input: 'src/core.ts' },
   // ld-portal only scopes the others; its entry is a part of each of theirs.
-  ...WIDGETS.filter(({ tag }) => tag !== 'ld-portal').map(({ name, tag, define }) => ({
+  ...WIDGETS.filter(({ tag }) => tag !== 'ld-portal').map(({ tag, define }) => ({
     name: `${tag} entry`,
     input: define,
-    ...CEILINGS[name],
   })),
-  // PRODUCT.md's 60 KB before any interaction, and issue 17's 75 KB for everything shipped.
+  { name: 'full bundle (all widgets)', input: 'entries/index.ts' },
+];
+
+/**
+ * The checks, gzipped, Clerk excluded. `target` is issue 17's ceiling; `ceiling` is what fails
+ * the check today: the target where it is reached, else the figure reached (with a little room)
+ * so that no change makes it worse. docs/performance.md says why the rest is out of reach.
+ */
+const CHECKS = [
   {
-    name: 'full bundle (all widgets)',
-    input: 'entries/index.ts',
-    budget: 60 * KB,
-    total: 75 * KB,
+    what: 'a page with every widget, before any interaction',
+    bytes: (r) => r.at(-1).initial.gzip,
+    target: 45 * KB,
+    ceiling: 55.5 * KB,
+  },
+  {
+    what: 'ld-caps-meter initial',
+    bytes: (r) => r.find(({ name }) => name === 'ld-caps-meter entry').initial.gzip,
+    target: 28 * KB,
+    ceiling: 32 * KB,
+  },
+  {
+    what: 'any single widget entry, initial',
+    bytes: (r) => Math.max(...r.slice(1, -1).map(({ initial }) => initial.gzip)),
+    target: 32 * KB,
+    ceiling: 38.5 * KB,
+  },
+  {
+    what: 'total of everything shipped, English',
+    bytes: (r) => r.at(-1).gzip,
+    target: 75 * KB,
+    ceiling: 75 * KB,
   },
 ];
 
@@ -95,31 +110,16 @@ const results = await Promise.all(
   measured.map(async (entry) => ({ ...entry, ...(await bundle(entry.input)) })),
 );
 const core = results[0].gzip;
-let failed = false;
 console.log(
   'Size (minified, gzip; raw, gzip and brotli of every chunk, lazy ones too; initial is what loads before any interaction; Clerk excluded, only ever imported lazily)',
 );
 console.log(
-  `${'entry'.padEnd(28)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}${'initial'.padStart(10)}  over core  budget (initial)`,
+  `${'entry'.padEnd(28)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}${'initial'.padStart(10)}  over core`,
 );
 for (const r of results) {
-  const initial = r.initial.gzip;
-  const increment = r.name === 'core' ? '' : `+${fmt(initial - core)}`;
-  // A widget's own budget is an increment over the core; the others are totals. Both count
-  // initial bytes; `total` counts every chunk, lazy ones too.
-  const tooBig =
-    (r.increment ? initial - core > r.increment : r.budget ? initial > r.budget : false) ||
-    (r.total ? r.gzip > r.total : false);
-  const limit = [
-    r.increment ? `+${fmt(r.increment)}` : r.budget ? fmt(r.budget) : '',
-    r.total ? `all ${fmt(r.total)}` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const status = limit ? `${limit} ${tooBig ? 'OVER' : 'ok'}` : '';
-  if (tooBig) failed = true;
+  const increment = r.name === 'core' ? '' : `+${fmt(r.initial.gzip - core)}`;
   console.log(
-    `${r.name.padEnd(28)}${fmt(r.raw).padStart(10)}${fmt(r.gzip).padStart(10)}${fmt(r.brotli).padStart(10)}${fmt(initial).padStart(10)}  ${increment.padEnd(10)} ${status}`,
+    `${r.name.padEnd(28)}${fmt(r.raw).padStart(10)}${fmt(r.gzip).padStart(10)}${fmt(r.brotli).padStart(10)}${fmt(r.initial.gzip).padStart(10)}  ${increment}`,
   );
 }
 // Each lazy part of the full bundle, loaded on first use.
@@ -128,26 +128,14 @@ for (const part of lazy)
   console.log(
     `${`lazy: ${part.name}`.padEnd(28)}${fmt(part.raw).padStart(10)}${fmt(part.gzip).padStart(10)}${fmt(part.brotli).padStart(10)}`,
   );
-// Issue 17's ceilings, on initial bytes, as they are reached: reported, and enforced once all
-// the lazy parts are in (until then the totals above are what fails the check).
-const targets = [
-  ['a page with every widget, before any interaction', results.at(-1).initial.gzip, 45 * KB],
-  [
-    'ld-caps-meter initial',
-    results.find((r) => r.name === 'ld-caps-meter entry').initial.gzip,
-    28 * KB,
-  ],
-  [
-    'any single widget entry, initial',
-    Math.max(...results.slice(1, -1).map((r) => r.initial.gzip)),
-    32 * KB,
-  ],
-  ['total of everything shipped, English', results.at(-1).gzip, 75 * KB],
-];
-console.log('Issue 17 targets (initial bytes, gzip):');
-for (const [what, bytes, ceiling] of targets)
+const checks = CHECKS.map((check) => ({ ...check, now: check.bytes(results) }));
+const failed = checks.filter(({ now, ceiling }) => now > ceiling);
+console.log(
+  `${'Checked (gzip)'.padEnd(52)}${'now'.padStart(10)}${'ceiling'.padStart(10)}${'target'.padStart(10)}`,
+);
+for (const { what, now, ceiling, target } of checks)
   console.log(
-    `  ${what.padEnd(50)}${fmt(bytes).padStart(10)} of ${fmt(ceiling)}${bytes > ceiling ? '  not yet' : '  ok'}`,
+    `  ${what.padEnd(50)}${fmt(now).padStart(10)}${fmt(ceiling).padStart(10)}${fmt(target).padStart(10)}  ${now > ceiling ? 'OVER' : now > target ? 'ok, target not reached' : 'ok'}`,
   );
 // The CDN build's pages as served (dist/cdn, from `npm run build`): for each entry, what a page
 // that imports it fetches before any interaction, and its lazy files, each file gzipped on its
@@ -175,33 +163,27 @@ for (const r of cdn)
   console.log(
     `${r.name.padEnd(28)}${String(r.files).padStart(10)}${fmt(r.initial).padStart(10)}${fmt(r.lazy).padStart(10)}`,
   );
-if (failed) {
-  console.error('Size budget exceeded.');
+if (failed.length) {
+  console.error(`Size ceiling exceeded: ${failed.map(({ what }) => what).join('; ')}.`);
   process.exit(1);
 }
 
 // `--write`: the same table into docs/performance.md, dated.
 if (process.argv.includes('--write')) {
   const rows = results.map((r) => {
-    const limit = [
-      r.increment ? `+${fmt(r.increment)} over the core` : r.budget ? fmt(r.budget) : '',
-      r.total ? `${fmt(r.total)} in all` : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
     const over = r.name === 'core' ? '' : `+${fmt(r.initial.gzip - core)}`;
-    return `| ${r.name} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} | ${fmt(r.initial.gzip)} | ${over} | ${limit} |`;
+    return `| ${r.name} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} | ${fmt(r.initial.gzip)} | ${over} |`;
   });
   for (const part of lazy)
     rows.push(
-      `| lazy: ${part.name} | ${fmt(part.raw)} | ${fmt(part.gzip)} | ${fmt(part.brotli)} | | | |`,
+      `| lazy: ${part.name} | ${fmt(part.raw)} | ${fmt(part.gzip)} | ${fmt(part.brotli)} | | |`,
     );
   const cdnRows = cdn.map((r) => `| ${r.name} | ${r.files} | ${fmt(r.initial)} | ${fmt(r.lazy)} |`);
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run size -- --write\` (minified; Clerk excluded, it is only ever a lazy chunk, loaded only when \`clerkAuth({ publishableKey })\` starts Clerk).`,
     '',
-    '| entry | raw | gzip | brotli | initial (gzip) | initial over the core | budget (gzip, initial) |',
-    '|---|--:|--:|--:|--:|--:|--:|',
+    '| entry | raw | gzip | brotli | initial (gzip) | initial over the core |',
+    '|---|--:|--:|--:|--:|--:|',
     ...rows,
     '',
     ...(cdnRows.length
@@ -214,11 +196,14 @@ if (process.argv.includes('--write')) {
           '',
         ]
       : []),
-    'Issue 17 targets, on initial bytes (what loads before any interaction):',
+    "What `npm run size` checks (gzip): the ceiling fails the check; the target is issue 17's ceiling, enforced where it is reached.",
     '',
-    '| what | now (gzip) | ceiling |',
-    '|---|--:|--:|',
-    ...targets.map(([what, bytes, ceiling]) => `| ${what} | ${fmt(bytes)} | ${fmt(ceiling)} |`),
+    '| what | now | ceiling | target |',
+    '|---|--:|--:|--:|',
+    ...checks.map(
+      ({ what, now, ceiling, target }) =>
+        `| ${what} | ${fmt(now)} | ${fmt(ceiling)} | ${fmt(target)} |`,
+    ),
   ].join('\n');
   const file = 'docs/performance.md';
   const doc = readFileSync(file, 'utf8');

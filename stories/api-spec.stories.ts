@@ -36,6 +36,17 @@ export const RevealedKey: Story = {
 export const RotateConfirmation: Story = {
   play: async ({ canvasElement }) => {
     (await find(canvasElement, '#rotate'))?.click();
+    // The confirmation is a lazy part: it opens once its chunk is here.
+    await find(canvasElement, 'dialog[open]');
+    canvasElement.dataset.played = 'true';
+  },
+};
+
+/** The integration settings' form, opened by Edit settings, its URL field in focus. */
+export const EditSettings: Story = {
+  play: async ({ canvasElement }) => {
+    (await find(canvasElement, '#save-settings'))?.click();
+    await find(canvasElement, '#webhook-url');
     canvasElement.dataset.played = 'true';
   },
 };
