@@ -134,8 +134,6 @@ export class LdApiSpec extends LdElement {
   readonly #keyPart = new LazyPart(this, () => parts.key());
   /** The key's reveal and rotation, once their part has loaded. */
   #key: ApiKey | undefined;
-  /** The control whose part did not load, and what to do on its retry. */
-  #keyFailure: { at: 'reveal' | 'rotate'; again: () => void } | undefined;
 
   readonly #data = new DataController(this, this.link, {
     resource: specResource,
@@ -168,7 +166,7 @@ export class LdApiSpec extends LdElement {
     },
     wanted: () => this.#snippetPart.prefetch(),
   });
-  /** The other languages' snippets; the first tab of each group is here from the start. */
+  /** The other languages' snippets, fetched after the first screen; the first tabs are here. */
   readonly #snippetPart = new LazyPart(this, () => parts.snippets());
 
   protected override render() {
@@ -259,7 +257,7 @@ export class LdApiSpec extends LdElement {
                   </button>`
                 : html`<span class="muted">${t('noReveal')}</span>`
             }
-            ${key?.renderError('reveal')} ${this.#renderKeyFailure('reveal')}
+            ${key?.renderError('reveal')} ${this.#keyPart.renderFailure(this.localize, 'reveal')}
             <p class="muted">${t('authNote')}</p>
           </dd>
         </div>
@@ -337,8 +335,9 @@ export class LdApiSpec extends LdElement {
       apiKey: this.#key?.revealed ?? KEY_PLACEHOLDER,
       body,
     };
-    // Printing shows every panel: the other languages are fetched once the page is idle.
-    this.#snippetPart.prefetchWhenIdle();
+    // Their panels are on the page (hidden, and shown in print) with a placeholder: the
+    // other languages are fetched right after this first screen, not when a tab is chosen.
+    this.#snippetPart.prefetch();
     return REQUEST_LANGUAGES.map((language) => ({
       id: language,
       label: this.localize.term(`language.${language}`),
@@ -387,32 +386,15 @@ export class LdApiSpec extends LdElement {
       >
         ${this.localize.term('rotate')}
       </button>
-      ${this.#key?.renderNotice()} ${this.#renderKeyFailure('rotate')}
+      ${this.#key?.renderNotice()} ${this.#keyPart.renderFailure(this.localize, 'rotate')}
       ${this.#key?.renderRotation()}
     </div>`;
   }
 
-  #renderKeyFailure(at: 'reveal' | 'rotate') {
-    const error = this.#keyPart.error;
-    return this.#keyFailure?.at === at && error
-      ? html`<div class="part-failure">
-          ${renderFailure(error, this.localize, () => this.#keyFailure?.again())}
-        </div>`
-      : nothing;
-  }
-
   /** The key's part, loaded now if need be; when it does not load, says so at `at`. */
   async #useKey(at: 'reveal' | 'rotate', again: () => void): Promise<ApiKey | undefined> {
-    this.#keyFailure = undefined;
-    const module = await this.#keyPart.get();
-    if (!module) {
-      this.#keyFailure = { at, again };
-      this.requestUpdate();
-      await this.updateComplete;
-      // The retry sits beside the control that asked; it takes the focus from it.
-      this.renderRoot.querySelector<HTMLElement>('.part-failure [part="retry"]')?.focus();
-      return undefined;
-    }
+    const module = await this.#keyPart.use(at, again);
+    if (!module) return undefined;
     return (this.#key ??= new module.ApiKey(this, {
       data: this.#data,
       localize: this.localize,

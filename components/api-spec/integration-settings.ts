@@ -9,7 +9,7 @@ import type { LocalizeController } from '../../src/localize/localize.js';
 import type { PortalLink } from '../../src/portal/link.js';
 import type { Announcer } from '../../src/ui/announcer.js';
 import { LazyPart } from '../../src/ui/lazy.js';
-import { renderError, renderFailure, renderSkeleton } from '../../src/ui/states.js';
+import { renderError, renderSkeleton } from '../../src/ui/states.js';
 import type { ApiSpecStrings } from './api-spec.strings.js';
 import * as cacheKeys from '../../src/api/keys.js';
 import { parts } from './parts.js';
@@ -45,8 +45,6 @@ export class IntegrationSettings implements ReactiveController {
   #options: IntegrationSettingsOptions;
   readonly #part: LazyPart<Awaited<ReturnType<typeof parts.settings>>>;
   #editor: SettingsEditor | undefined;
-  /** What to do again on the retry of a part that did not load. */
-  #again: (() => void) | undefined;
 
   constructor(host: ReactiveElement, link: PortalLink, options: IntegrationSettingsOptions) {
     this.#host = host;
@@ -60,7 +58,7 @@ export class IntegrationSettings implements ReactiveController {
     // New data (another portal, or a save): the form starts from it again.
     if (this.data.status !== 'ready') {
       this.#editor?.reset();
-      this.#again = undefined;
+      this.#part.forget();
     }
   }
 
@@ -124,14 +122,7 @@ export class IntegrationSettings implements ReactiveController {
                 </button>
                 ${this.#options.announcer.beside('save-settings')}
               </div>
-              ${
-                this.#again && this.#part.error
-                  ? html`<div class="part-failure">
-                      ${renderFailure(this.#part.error, localize, () => this.#again?.())}
-                    </div>`
-                  : nothing
-              }
-              ${editor?.renderTest()}`
+              ${this.#part.renderFailure(localize, 'settings')} ${editor?.renderTest()}`
           : nothing
       }
     </section>`;
@@ -139,15 +130,8 @@ export class IntegrationSettings implements ReactiveController {
 
   /** The editor, loaded now if need be; when it does not load, says so with a retry. */
   async #use(again: () => void): Promise<SettingsEditor | undefined> {
-    this.#again = undefined;
-    const module = await this.#part.get();
-    if (!module) {
-      this.#again = again;
-      this.#host.requestUpdate();
-      await this.#host.updateComplete;
-      this.#host.renderRoot.querySelector<HTMLElement>('.part-failure [part="retry"]')?.focus();
-      return undefined;
-    }
+    const module = await this.#part.use('settings', again);
+    if (!module) return undefined;
     return (this.#editor ??= new module.SettingsEditor(this.#host, {
       data: this.data,
       ...this.#options,

@@ -36,7 +36,7 @@ export type VerifierLanguage = (typeof VERIFIER_LANGUAGES)[number];
 export const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ');
 
 /** Bash: single quotes hold anything but a single quote, which closes, escapes and reopens. */
-export const shellString = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+const shellString = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
 
 /** JavaScript and Python share JSON's string escapes (`\n`, `\"`, `\\`, `\uXXXX`). */
 export const jsonString = (value: string) => JSON.stringify(value);

@@ -14,7 +14,6 @@ import { Announcer } from '../../src/ui/announcer.js';
 import type { CapEditor } from './cap-editor.js';
 import { parts } from './parts.js';
 import { LazyPart } from '../../src/ui/lazy.js';
-import { renderFailure } from '../../src/ui/states.js';
 import { capFormat, type CapFormat } from './cap-format.js';
 import { capState, usageRatio, type CapState } from './cap-state.js';
 import { capsMeterStyles } from './caps-meter.styles.js';
@@ -123,8 +122,6 @@ export class LdCapsMeter extends LdElement {
   /** The limit editor, loaded the first time someone may edit (see `#edit`). */
   readonly #editorPart = new LazyPart(this, () => parts.editor());
   #editor: CapEditor | undefined;
-  /** The cap whose editor did not load, shown with a retry in its place. */
-  #editorFailedFor: string | undefined;
 
   /** Says saves and caps crossing a threshold; shows a save beside its cap's Edit button. */
   readonly #announcer = new Announcer(this);
@@ -251,10 +248,8 @@ export class LdCapsMeter extends LdElement {
       ${
         canEdit && this.#editor?.editing === cap.id
           ? this.#editor.render(cap, id, format)
-          : canEdit && this.#editorFailedFor === cap.id && this.#editorPart.error
-            ? html`<div id="${id}-failure">
-                ${renderFailure(this.#editorPart.error, this.localize, () => this.#edit(cap, format))}
-              </div>`
+          : canEdit && this.#editorPart.failed(cap.id)
+            ? this.#editorPart.renderFailure(this.localize, cap.id)
             : canEdit
               ? html`<div class="edit">
                   <button
@@ -311,19 +306,9 @@ export class LdCapsMeter extends LdElement {
 
   /** Opens a cap's limit editor, loading it first if it is not yet here. */
   async #edit(cap: Cap, format: CapFormat): Promise<void> {
-    this.#editorFailedFor = undefined;
-    const module = await this.#editorPart.get();
-    if (!module) {
-      // Said in the cap's place, with a retry; the rest of the meter stays as it is.
-      this.#editorFailedFor = cap.id;
-      // The Edit button that had the focus is gone: the retry in its place gets it.
-      this.requestUpdate();
-      await this.updateComplete;
-      this.renderRoot
-        .querySelector<HTMLElement>(`#${this.#idOf(cap)}-failure [part="retry"]`)
-        ?.focus();
-      return;
-    }
+    // Said in the cap's place, with a retry; the rest of the meter stays as it is.
+    const module = await this.#editorPart.use(cap.id, () => this.#edit(cap, format));
+    if (!module) return;
     this.#editor ??= new module.CapEditor(this, {
       data: this.#data,
       localize: this.localize,
@@ -350,7 +335,7 @@ export class LdCapsMeter extends LdElement {
       this.#states.clear();
       this.#ids.clear();
       this.#editor?.reset();
-      this.#editorFailedFor = undefined;
+      this.#editorPart.forget();
       return;
     }
     const format = capFormat(this.localize, this.#data.portal?.currency);

@@ -6,7 +6,7 @@ import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
 import { parseRange, RANGE_PRESETS, type RangePreset } from '../../src/localize/date-range.js';
 import { LocalizeController } from '../../src/localize/localize.js';
-import { renderDataState, renderFailure } from '../../src/ui/states.js';
+import { renderDataState } from '../../src/ui/states.js';
 import { styleProps } from '../../src/ui/style-props.js';
 import { describeRange, filterStyles, renderRangePicker } from '../../src/ui/range-picker.js';
 import { ingestionLogStrings, type IngestionLogStrings } from './ingestion-log.strings.js';
@@ -198,8 +198,6 @@ export class LdIngestionLog extends LdElement {
   /** The lead detail dialog, loaded on the first lead opened (or ahead, see `#openLead`). */
   readonly #detailPart = new LazyPart(this, () => parts.detail());
   #detail: LeadDetail | undefined;
-  /** A lead whose detail did not load: said with a retry. */
-  #detailFailedFor: { id: string; returnTo: () => void } | undefined;
   readonly #announcer = new Announcer(this);
   readonly #export = new LogExport(this, {
     announcer: this.#announcer,
@@ -550,28 +548,16 @@ export class LdIngestionLog extends LdElement {
 
   /** Opens a lead's detail, loading the dialog first if it is not yet here. */
   async #openLead(id: string, returnTo: () => void): Promise<void> {
-    this.#detailFailedFor = undefined;
-    const module = await this.#detailPart.get();
-    if (!module) {
-      this.#detailFailedFor = { id, returnTo };
-      // Below the list, maybe out of view: the focus takes the reader to it.
-      this.requestUpdate();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.detail-failure [part="retry"]')?.focus();
-      return;
-    }
+    // Below the list, maybe out of view: the retry's focus takes the reader to it.
+    const module = await this.#detailPart.use('detail', () => this.#openLead(id, returnTo));
+    if (!module) return;
     this.#detail ??= new module.LeadDetail(this, this.localize, this.#pages.data);
     await this.#detail.open(id, returnTo);
   }
 
   #renderDetail() {
-    const failed = this.#detailFailedFor;
-    const error = this.#detailPart.error;
-    if (failed && error)
-      return html`<div class="detail-failure">
-        ${renderFailure(error, this.localize, () => this.#openLead(failed.id, failed.returnTo))}
-      </div>`;
-    return this.#detail?.render() ?? nothing;
+    return html`${this.#detailPart.renderFailure(this.localize, 'detail')}
+    ${this.#detail?.render() ?? nothing}`;
   }
 
   #onClick = (event: Event) => {

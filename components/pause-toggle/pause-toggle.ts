@@ -9,7 +9,7 @@ import { LocalizeController } from '../../src/localize/localize.js';
 import { Announcer } from '../../src/ui/announcer.js';
 import { dialogStyles } from '../../src/styles/dialog.js';
 import { LazyPart } from '../../src/ui/lazy.js';
-import { renderDataState, renderFailure } from '../../src/ui/states.js';
+import { renderDataState } from '../../src/ui/states.js';
 import { parts } from './parts.js';
 import type { PauseConfirm } from './pause-confirm.js';
 import { pauseToggleStyles } from './pause-toggle.styles.js';
@@ -104,8 +104,6 @@ export class LdPauseToggle extends LdElement {
   readonly #part = new LazyPart(this, () => parts.confirm());
   /** The confirmation and the change it sends, once its part has loaded. */
   #confirm: PauseConfirm | undefined;
-  /** What to do again when the part did not load and the person presses its retry. */
-  #again: (() => void) | undefined;
   #portalId: string | undefined;
 
   /** Whether the supplier's traffic is paused, as last known; `undefined` before it loads. */
@@ -127,16 +125,8 @@ export class LdPauseToggle extends LdElement {
 
   /** The confirmation part, loaded now if need be; on failure, its error with a retry. */
   async #load(again: () => void): Promise<PauseConfirm | undefined> {
-    this.#again = undefined;
-    const module = await this.#part.get();
-    if (!module) {
-      this.#again = again;
-      this.requestUpdate();
-      await this.updateComplete;
-      // What had the focus may be the dialog's opener; the retry is where to go on.
-      this.renderRoot.querySelector<HTMLElement>('.part-failure [part="retry"]')?.focus();
-      return undefined;
-    }
+    const module = await this.#part.use('switch', again);
+    if (!module) return undefined;
     return (this.#confirm ??= new module.PauseConfirm(this, {
       data: this.#data,
       localize: this.localize,
@@ -165,7 +155,7 @@ export class LdPauseToggle extends LdElement {
     const portalId = this.#data.portal?.portalId;
     if (portalId === this.#portalId) return;
     this.#portalId = portalId;
-    this.#again = undefined;
+    this.#part.forget();
     this.#confirm?.reset(portalId);
   }
 
@@ -214,15 +204,8 @@ export class LdPauseToggle extends LdElement {
         ${paused && status.reason ? html`<div>${t('pausedReason', { reason: status.reason })}</div>` : nothing}
       </div>
       ${why ? html`<p id="why" class="notice" part="notice">${why}</p>` : nothing}
-      ${
-        this.#again && this.#part.error
-          ? html`<div class="part-failure">
-              ${renderFailure(this.#part.error, this.localize, () => this.#again?.())}
-            </div>`
-          : nothing
-      }
-      ${this.#confirm?.renderFailure()} ${this.#confirm?.renderDialog()}
-      ${this.#renderHistory(portal)}
+      ${this.#part.renderFailure(this.localize, 'switch')} ${this.#confirm?.renderFailure()}
+      ${this.#confirm?.renderDialog()} ${this.#renderHistory(portal)}
     `;
   }
 

@@ -167,7 +167,10 @@ describe('ld-payout-summary', () => {
       expect(widget.from).to.equal('2026-10-05');
     });
 
-    it('is picked with the keyboard alone', async () => {
+    it('is picked with the keyboard alone', async function () {
+      // Typing goes key by key through the browser's automation, slow on a loaded machine: the
+      // waits below allow for it, and so must the test's own limit.
+      this.timeout(30_000);
       const { widget } = await ready({}, '');
       const [presets] = shadow(widget).querySelectorAll<HTMLSelectElement>('select');
       presets!.focus();

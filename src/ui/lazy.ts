@@ -1,5 +1,8 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { ApiError } from '../api/errors.js';
+import type { LocalizeController } from '../localize/localize.js';
+import type { CommonStrings } from '../localize/strings.js';
+import { renderFailure } from './states.js';
 
 // Safari has no requestIdleCallback: a short timer stands in for "after the first screen".
 const whenIdle = (run: () => void): (() => void) => {
@@ -26,6 +29,8 @@ export class LazyPart<M> implements ReactiveController {
 
   #host: ReactiveElement;
   #load: () => Promise<M>;
+  /** Where the last use failed, and what its retry does. */
+  #failedUse: { at: string; again: () => unknown } | undefined;
   #pending: Promise<M> | undefined;
   #cancelIdle: (() => void) | undefined;
 
@@ -60,6 +65,45 @@ export class LazyPart<M> implements ReactiveController {
    */
   async get(): Promise<M | undefined> {
     return this.module ?? this.load().catch(() => undefined);
+  }
+
+  /**
+   * The module, for a use at the place `at` (a control, a row): loaded now if need be. When it
+   * does not load, `renderFailure(localize, at)` shows the error there with a retry that runs
+   * `again`, and that retry takes the focus: the control that had it may be gone.
+   */
+  async use(at: string, again: () => unknown): Promise<M | undefined> {
+    this.#failedUse = undefined;
+    const module = await this.get();
+    if (module) return module;
+    this.#failedUse = { at, again };
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    this.#host.renderRoot
+      .querySelector<HTMLElement>(`.part-failure[data-at="${CSS.escape(at)}"] [part="retry"]`)
+      ?.focus();
+    return undefined;
+  }
+
+  /** Whether the last use at `at` failed, and its failure shows there. */
+  failed(at: string): boolean {
+    return this.#failedUse?.at === at && !!this.error;
+  }
+
+  /** The failure of the last use at `at`, with its retry; nothing when there is none. */
+  renderFailure(localize: LocalizeController<CommonStrings>, at: string) {
+    const failed = this.#failedUse;
+    const error = this.error;
+    return failed && this.failed(at) && error
+      ? html`<div class="part-failure" data-at=${at}>
+          ${renderFailure(error, localize, () => failed.again())}
+        </div>`
+      : nothing;
+  }
+
+  /** Forgets a failed use (another portal, say): its message goes. */
+  forget(): void {
+    this.#failedUse = undefined;
   }
 
   load(): Promise<M> {

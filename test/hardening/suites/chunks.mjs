@@ -31,6 +31,46 @@ const CASES = [
     retry: (root) => root.querySelector('[part="export-button"]')?.click(),
     works: (root) => /Export ready/.test(root.textContent ?? ''),
   },
+  {
+    name: 'the pause confirmation',
+    tag: 'ld-pause-toggle',
+    use: (root) => root.querySelector('[role="switch"]')?.click(),
+    failed: (root) => !!root.querySelector('.part-failure [role="alert"] [part="retry"]'),
+    retry: (root) => root.querySelector('.part-failure [part="retry"]')?.click(),
+    works: (root) => !!root.querySelector('dialog[open] [value="confirm"]'),
+  },
+  {
+    name: 'the key reveal',
+    tag: 'ld-api-spec',
+    use: (root) => root.querySelector('#reveal')?.click(),
+    failed: (root) => !!root.querySelector('.part-failure [role="alert"] [part="retry"]'),
+    retry: (root) => root.querySelector('.part-failure [part="retry"]')?.click(),
+    works: (root) => !!root.querySelector('.key[data-revealed="true"]'),
+  },
+  {
+    name: 'the key rotation',
+    tag: 'ld-api-spec',
+    use: (root) => root.querySelector('#rotate')?.click(),
+    failed: (root) => !!root.querySelector('.rotation [role="alert"] [part="retry"]'),
+    retry: (root) => root.querySelector('.rotation [part="retry"]')?.click(),
+    works: (root) => !!root.querySelector('dialog[open] .cancel'),
+  },
+  {
+    name: 'the other snippet languages',
+    tag: 'ld-api-spec',
+    use: (root) => root.querySelector('#request-tab-python')?.click(),
+    failed: (root) => !!root.querySelector('#request-panel-python [role="alert"] [part="retry"]'),
+    retry: (root) => root.querySelector('#request-panel-python [part="retry"]')?.click(),
+    works: (root) => !!root.querySelector('#request-panel-python code'),
+  },
+  {
+    name: 'the settings form',
+    tag: 'ld-api-spec',
+    use: (root) => root.querySelector('#save-settings')?.click(),
+    failed: (root) => !!root.querySelector('.settings [role="alert"] [part="retry"]'),
+    retry: (root) => root.querySelector('.settings [part="retry"]')?.click(),
+    works: (root) => !!root.querySelector('#webhook-url'),
+  },
 ];
 
 const uncaught = (log) =>

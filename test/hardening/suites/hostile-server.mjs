@@ -192,19 +192,29 @@ async function swapCell(page, api, action) {
     rotate: '/v1/api-key/rotate',
   }[action];
   api.control.faults.push({ path, status: 401, times: 1 });
-  await page.evaluate((action) => {
-    const root = document.getElementById('stage').firstElementChild.shadowRoot;
-    const named = (text) =>
-      [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
-    if (action === 'pause') {
-      root.querySelector('[role="switch"]').click();
-      root.querySelector('dialog button[value="confirm"]').click();
-    } else if (action === 'reveal') named('Reveal key').click();
-    else {
-      named('Rotate API key').click();
-      named('Rotate key').click();
-    }
-  }, action);
+  // The confirmations are lazy parts: each opens once its chunk is here.
+  const press = (opener, confirm) =>
+    page.evaluate(
+      async (opener, confirm) => {
+        const root = document.getElementById('stage').firstElementChild.shadowRoot;
+        const find = (selector) =>
+          selector.startsWith('text=')
+            ? [...root.querySelectorAll('button')].find(
+                (b) => b.textContent.trim() === selector.slice(5),
+              )
+            : root.querySelector(selector);
+        find(opener).click();
+        if (!confirm) return;
+        for (let i = 0; i < 100 && !find(confirm); i++)
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        find(confirm).click();
+      },
+      opener,
+      confirm,
+    );
+  if (action === 'pause') await press('[role="switch"]', 'dialog[open] button[value="confirm"]');
+  else if (action === 'reveal') await press('text=Reveal key');
+  else await press('text=Rotate API key', 'dialog[open] .danger');
   await new Promise((resolve) => setTimeout(resolve, 1200));
   const text = await page.evaluate(() => window.hx.deepText());
   const problems = [];
