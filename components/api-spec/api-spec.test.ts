@@ -24,6 +24,7 @@ import {
 } from './more-snippets.js';
 import { ApiSpecHarness } from './harness.js';
 import { parts } from './parts.js';
+import { failingPart } from '../../test/support/parts.js';
 
 const harness = (el: LdApiSpec) => new ApiSpecHarness(el);
 
@@ -129,10 +130,8 @@ describe('ld-api-spec', () => {
   });
 
   it('shows the first tab at once, and says so in a tab whose snippet does not load', async () => {
-    const load = parts.snippets;
-    let fail = true;
     // Offline, or a CSP that blocks the chunk: the import rejects.
-    parts.snippets = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+    const part = failingPart(parts, 'snippets');
     try {
       const { widget } = await ready();
       expect(harness(widget).code('request', 'curl')).to.include('curl -sS');
@@ -143,13 +142,13 @@ describe('ld-api-spec', () => {
       expect(visibleText(panel)).to.include('Something went wrong');
       expect(panel.querySelector('.copy')).to.equal(null);
       await expect(widget).to.be.accessible();
-      fail = false;
+      part.heal();
       panel.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
       await harness(widget).until(() => harness(widget).q('#request-panel-python code'));
       expect(harness(widget).code('request', 'python')).to.include('import requests');
       expect(harness(widget).code('verify', 'php')).to.include('hash_equals');
     } finally {
-      parts.snippets = load;
+      part.restore();
     }
   });
 
@@ -360,10 +359,8 @@ describe('ld-api-spec', () => {
     });
 
     it('says so beside the control when its part does not load, and works on the retry', async () => {
-      const load = parts.key;
-      let fail = true;
       // Offline, or a CSP that blocks the chunk: the import rejects.
-      parts.key = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+      const part = failingPart(parts, 'key');
       try {
         const { widget } = await ready();
         const key = mock.db.portal('org_northwind_acme')!.apiKey;
@@ -374,7 +371,7 @@ describe('ld-api-spec', () => {
         await waitUntil(() => shadow(widget).activeElement?.getAttribute('part') === 'retry');
         expect(visibleText(widget)).to.include('Send your API key in this header');
         await expect(widget).to.be.accessible();
-        fail = false;
+        part.heal();
         failure.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
         await waitUntil(() => harness(widget).q<HTMLDialogElement>('dialog')?.open);
         expect(visibleText(widget)).not.to.include('Something went wrong');
@@ -383,7 +380,7 @@ describe('ld-api-spec', () => {
         await untilText(widget, key);
         expect(requests(mock, 'POST', '/v1/api-key/rotate')).to.have.length(0);
       } finally {
-        parts.key = load;
+        part.restore();
       }
     });
 
@@ -431,10 +428,8 @@ describe('ld-api-spec', () => {
     });
 
     it('says so when the form does not load, and opens it on the retry', async () => {
-      const load = parts.settings;
-      let fail = true;
       // Offline, or a CSP that blocks the chunk: the import rejects.
-      parts.settings = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+      const part = failingPart(parts, 'settings');
       try {
         const { widget } = await ready();
         harness(widget).button('Edit settings')!.click();
@@ -444,12 +439,12 @@ describe('ld-api-spec', () => {
         expect(visibleText(harness(widget).q('.settings')!)).to.include('Something went wrong');
         await waitUntil(() => shadow(widget).activeElement?.getAttribute('part') === 'retry');
         await expect(widget).to.be.accessible();
-        fail = false;
+        part.heal();
         harness(widget).q<HTMLButtonElement>('.settings [part="retry"]')!.click();
         await harness(widget).until(() => harness(widget).q('#webhook-url'));
         expect(visibleText(widget)).not.to.include('Something went wrong');
       } finally {
-        parts.settings = load;
+        part.restore();
       }
     });
 

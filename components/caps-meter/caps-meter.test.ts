@@ -17,6 +17,7 @@ import {
 } from '../../test/support/fixtures.js';
 import { CapsMeterHarness } from './harness.js';
 import { parts } from './parts.js';
+import { failingPart } from '../../test/support/parts.js';
 
 const harness = (el: LdCapsMeter) => new CapsMeterHarness(el);
 
@@ -339,10 +340,8 @@ describe('ld-caps-meter', () => {
 
   describe('editing a limit', () => {
     it('says so in the cap when the editor does not load, and opens it on the retry', async () => {
-      const load = parts.editor;
-      let fail = true;
       // Offline, or a CSP that blocks the chunk: the import rejects.
-      parts.editor = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+      const part = failingPart(parts, 'editor');
       try {
         const { widget } = await ready({ person: 'ava' });
         const events: Event[] = [];
@@ -360,14 +359,14 @@ describe('ld-caps-meter', () => {
         // The other caps stay as they were.
         expect(visibleText(harness(widget).cap('Weekly leads'))).to.include('Edit limit');
         await expect(widget).to.be.accessible();
-        fail = false;
+        part.heal();
         daily.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
         await harness(widget).until(() => harness(widget).q('[part="input"]'));
         await widget.updateComplete;
         expect(shadow(widget).activeElement).to.equal(harness(widget).q('[part="input"]'));
         expect(events).to.have.length(0);
       } finally {
-        parts.editor = load;
+        part.restore();
       }
     });
 

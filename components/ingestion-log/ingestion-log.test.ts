@@ -17,6 +17,7 @@ import {
 } from '../../test/support/fixtures.js';
 import { IngestionLogHarness } from './harness.js';
 import { parts } from './parts.js';
+import { failingPart } from '../../test/support/parts.js';
 
 const harness = (el: LdIngestionLog) => new IngestionLogHarness(el);
 
@@ -352,10 +353,8 @@ describe('ld-ingestion-log', () => {
   });
 
   it('says so when the lead detail does not load, keeps the list, and opens the lead on the retry', async () => {
-    const load = parts.detail;
-    let fail = true;
     // Offline, or a CSP that blocks the chunk: the import rejects.
-    parts.detail = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+    const part = failingPart(parts, 'detail');
     try {
       const { widget } = await ready();
       const id = harness(widget).rows()[0]!.querySelector('.mono')?.textContent ?? '';
@@ -366,14 +365,14 @@ describe('ld-ingestion-log', () => {
       // The retry has the focus, so a reader below the fold is taken to it.
       await waitUntil(() => shadow(widget).activeElement?.getAttribute('part') === 'retry');
       await expect(widget).to.be.accessible();
-      fail = false;
+      part.heal();
       harness(widget).q<HTMLButtonElement>('[role="alert"] [part="retry"]')!.click();
       await harness(widget).until(() => harness(widget).dialog()?.open);
       await harness(widget).untilText('Submitted fields');
       expect(visibleText(harness(widget).dialog()!)).to.include(id.trim());
       expect(harness(widget).q('[role="alert"]')).to.equal(null);
     } finally {
-      parts.detail = load;
+      part.restore();
     }
   });
 
@@ -435,21 +434,20 @@ describe('ld-ingestion-log', () => {
     });
 
     it('says when the export itself does not load, and exports on the next press', async () => {
-      const load = parts.exporter;
-      let fail = true;
-      parts.exporter = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+      // Offline, or a CSP that blocks the chunk: the import rejects.
+      const part = failingPart(parts, 'exporter');
       try {
         const { widget } = await ready();
         exportButton(widget).click();
         await untilText(widget, 'The export failed.');
         expect(downloads).to.have.length(0);
         await expect(widget).to.be.accessible();
-        fail = false;
+        part.heal();
         exportButton(widget).click();
         await untilText(widget, 'Export ready:');
         expect(downloads).to.have.length(1);
       } finally {
-        parts.exporter = load;
+        part.restore();
       }
     });
 

@@ -17,6 +17,7 @@ import {
 } from '../../test/support/fixtures.js';
 import { PauseToggleHarness } from './harness.js';
 import { parts } from './parts.js';
+import { failingPart } from '../../test/support/parts.js';
 
 const harness = (el: LdPauseToggle) => new PauseToggleHarness(el);
 
@@ -126,10 +127,8 @@ describe('ld-pause-toggle', () => {
   });
 
   it('says so when the confirmation does not load, and opens it on the retry', async () => {
-    const load = parts.confirm;
-    let fail = true;
     // Offline, or a CSP that blocks the chunk: the import rejects.
-    parts.confirm = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load());
+    const part = failingPart(parts, 'confirm');
     try {
       const { widget } = await ready();
       const errors: Event[] = [];
@@ -141,14 +140,14 @@ describe('ld-pause-toggle', () => {
       expect(visibleText(widget)).to.include('Receiving leads');
       await waitUntil(() => shadow(widget).activeElement?.getAttribute('part') === 'retry');
       await expect(widget).to.be.accessible();
-      fail = false;
+      part.heal();
       harness(widget).q<HTMLButtonElement>('[part="retry"]')!.click();
       await waitUntil(() => harness(widget).dialogOpen(), 'the confirmation did not open');
       expect(visibleText(widget)).not.to.include('Something went wrong');
       expect(statusWrites(mock)).to.have.length(0);
       expect(errors).to.have.length(0);
     } finally {
-      parts.confirm = load;
+      part.restore();
     }
   });
 
