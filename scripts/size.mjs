@@ -29,25 +29,28 @@ const measured = [
  * The checks, gzipped, Clerk excluded. `target` is issue 17's ceiling; `ceiling` is what fails
  * the check today: the target where it is reached, else the figure reached (with a little room)
  * so that no change makes it worse. docs/performance.md says why the rest is out of reach.
+ * Issue 18 moved the three unreached ones by what real languages cost before any
+ * interaction: the message format (plurals, selects, bidi isolates), the shipped-language
+ * registry, the rejection reasons' labels and the zone names (about 1.5 KB at most).
  */
 const CHECKS = [
   {
     what: 'a page with every widget, before any interaction',
     bytes: (r) => r.at(-1).initial.gzip,
     target: 45 * KB,
-    ceiling: 55.5 * KB,
+    ceiling: 57 * KB,
   },
   {
     what: 'ld-caps-meter initial',
     bytes: (r) => r.find(({ name }) => name === 'ld-caps-meter entry').initial.gzip,
     target: 28 * KB,
-    ceiling: 32 * KB,
+    ceiling: 33 * KB,
   },
   {
     what: 'any single widget entry, initial',
     bytes: (r) => Math.max(...r.slice(1, -1).map(({ initial }) => initial.gzip)),
     target: 32 * KB,
-    ceiling: 38.5 * KB,
+    ceiling: 40 * KB,
   },
   {
     what: 'total of everything shipped, English',

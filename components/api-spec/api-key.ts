@@ -124,7 +124,7 @@ export class ApiKey implements ReactiveController {
     const { localize } = this.#options;
     this.#options.announcer.say(
       localize.term('rotated', {
-        until: localize.dateTime(result.previousKeyExpiresAt),
+        until: localize.zonedDateTime(result.previousKeyExpiresAt),
         relative: localize.relative(result.previousKeyExpiresAt),
       }),
     );
@@ -144,7 +144,7 @@ export class ApiKey implements ReactiveController {
     return until
       ? html`<p class="notice" part="notice">
           ${localize.term('rotated', {
-            until: localize.dateTime(until),
+            until: localize.zonedDateTime(until),
             relative: localize.relative(until),
           })}
         </p>`

@@ -12,9 +12,9 @@ export const apiSpecStrings = {
   apiKey: 'API key',
   reveal: 'Reveal key',
   hide: 'Hide key',
-  revealed: 'Key shown for {seconds} seconds.',
   noReveal: 'Your role cannot reveal the key. Ask your agency for access.',
-  rateLimit: 'Rate limit: {perMinute} requests per minute, bursts of up to {burst}.',
+  rateLimit:
+    'Rate limit: {perMinute, plural, one {# request} other {# requests}} per minute, bursts of up to {burst}.',
   contentTypes: 'Send {types}.',
   fields: 'Fields',
   filterFields: 'Filter fields by name',

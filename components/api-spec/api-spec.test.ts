@@ -329,9 +329,15 @@ describe('ld-api-spec', () => {
       const state = mock.db.portal('org_northwind_acme')!;
       expect(visibleText(widget)).to.include(apiSpecOf(state).maskedKey);
       // A day of grace, counted on the clock the widget and the mock share.
-      await untilText(widget, 'The previous key works until Nov 25, 2026, 10:30 AM (tomorrow).');
+      await untilText(
+        widget,
+        'The previous key works until Nov 25, 2026, 10:30 AM EST (tomorrow).',
+      );
       testClock.advance(2 * 3_600_000);
-      await untilText(widget, 'The previous key works until Nov 25, 2026, 10:30 AM (in 22 hours).');
+      await untilText(
+        widget,
+        'The previous key works until Nov 25, 2026, 10:30 AM EST (in 22 hours).',
+      );
     });
 
     it('never shows or rotates another supplier’s key when a refreshed token opens their portal', async () => {
@@ -412,7 +418,7 @@ describe('ld-api-spec', () => {
       const { widget } = await ready();
       const settings = () => visibleText(harness(widget).q('.settings')!);
       expect(settings()).to.include('https://hooks.northwind.example/leaddistro');
-      expect(settings()).to.include('Events to send Lead rejected, Cap reached');
+      expect(settings()).to.include('Events to send Lead rejected and Cap reached');
       expect(harness(widget).q('#webhook-url')).to.equal(null);
       await edit(widget);
       expect(shadow(widget).activeElement).to.equal(urlField(widget));

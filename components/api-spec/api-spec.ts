@@ -264,10 +264,10 @@ export class LdApiSpec extends LdElement {
       </dl>
       <p>
         ${t('rateLimit', {
-          perMinute: this.localize.number(spec.rateLimit.requestsPerMinute),
-          burst: this.localize.number(spec.rateLimit.burst),
+          perMinute: spec.rateLimit.requestsPerMinute,
+          burst: spec.rateLimit.burst,
         })}
-        ${t('contentTypes', { types: spec.contentTypes.join(', ') })}
+        ${t('contentTypes', { types: this.localize.list(spec.contentTypes, 'disjunction') })}
       </p>`;
   }
 

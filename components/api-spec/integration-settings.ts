@@ -96,7 +96,7 @@ export class IntegrationSettings implements ReactiveController {
         <dt>${t('webhookUrl')}</dt>
         <dd><code>${integration.webhookUrl ?? '—'}</code></dd>
         <dt>${t('webhookEvents')}</dt>
-        <dd>${integration.events.map((name) => t(`event.${name}`)).join(', ') || '—'}</dd>
+        <dd>${localize.list(integration.events.map((name) => t(`event.${name}`))) || '—'}</dd>
       </dl>
       ${
         canEdit

@@ -64,6 +64,15 @@ export const capsMeterStyles = css`
     border-radius: inherit;
     transition: inline-size 0.3s ease;
   }
+  .usage {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.375rem;
+  }
+  .remaining::before {
+    content: '·';
+    margin-inline-end: 0.375rem;
+  }
   .reached {
     color: var(--_danger);
   }

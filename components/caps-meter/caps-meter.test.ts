@@ -13,6 +13,7 @@ import {
   shadow,
   untilText,
   visibleText,
+  withoutIsolates,
   testClock,
 } from '../../test/support/fixtures.js';
 import { CapsMeterHarness } from './harness.js';
@@ -76,7 +77,9 @@ describe('ld-caps-meter', () => {
       expect(bar?.getAttribute('aria-valuemin')).to.equal('0');
       expect(bar?.getAttribute('aria-valuemax')).to.equal('500');
       expect(bar?.getAttribute('aria-valuenow')).to.equal('412');
-      expect(bar?.getAttribute('aria-valuetext')).to.equal('412 of 500, 82%');
+      expect(withoutIsolates(bar?.getAttribute('aria-valuetext') ?? '')).to.equal(
+        '412 of 500, 82%',
+      );
       const label = shadow(widget).getElementById(bar?.getAttribute('aria-labelledby') ?? '');
       expect(label?.textContent).to.equal('Daily leads');
     });
@@ -107,7 +110,7 @@ describe('ld-caps-meter', () => {
       expect(visibleText(harness(widget).cap('Weekly leads'))).to.include(
         'Resets Mon, Nov 30, 12:00 AM EST',
       );
-      expect(visibleText(widget)).to.include('Times in EST');
+      expect(visibleText(widget)).to.include('Times in Eastern Time (GMT-5)');
     });
 
     it('counts down to a reset as the clock moves, with nothing else asked of it', async () => {
@@ -404,12 +407,12 @@ describe('ld-caps-meter', () => {
       await untilText(widget, '412 of 600 used');
       await widget.updateComplete;
       expect(shadow(widget).activeElement?.id).to.equal('c0-edit');
-      expect(harness(widget).q('.visually-hidden[role="status"]')?.textContent).to.equal(
+      expect(harness(widget).said()).to.equal(
         'Daily leads limit set to 600. Daily leads: back under 80%.',
       );
       // Seen beside the Edit button of that cap, which has the focus again.
       const shown = harness(widget).cap('Daily leads').querySelector('.confirmation')!;
-      expect(shown.textContent).to.equal('Daily leads limit set to 600.');
+      expect(withoutIsolates(shown.textContent!)).to.equal('Daily leads limit set to 600.');
       expect(shown.checkVisibility()).to.equal(true);
       await expect(widget).to.be.accessible();
     });
@@ -565,14 +568,12 @@ describe('ld-caps-meter', () => {
       mock.db.portal('org_northwind_acme')!.caps[0]!.used = 460;
       widget.refresh();
       await untilText(harness(widget).cap('Daily leads'), '460 of 500 used');
-      expect(harness(widget).q('.visually-hidden[role="status"]')?.textContent).to.equal(
-        'Daily leads: over 90% used.',
-      );
+      expect(harness(widget).said()).to.equal('Daily leads: over 90% used.');
     });
 
     it('announces the same words again when they recur', async () => {
       const { widget } = await ready();
-      const region = () => harness(widget).q('.visually-hidden[role="status"]')?.textContent ?? '';
+      const region = () => harness(widget).said();
       const said: string[] = [];
       for (let round = 0; round < 2; round++) {
         await harness(widget).openEditor('Monthly budget');
@@ -601,7 +602,7 @@ describe('ld-caps-meter', () => {
       widget.refreshInterval = 0.05;
       await untilText(harness(widget).cap('Daily leads'), 'Reached');
       widget.refreshInterval = 0;
-      expect(harness(widget).q('.visually-hidden[role="status"]')?.textContent).to.equal(
+      expect(harness(widget).said()).to.equal(
         'Daily leads cap reached. Traffic is paused until it resets.',
       );
     });

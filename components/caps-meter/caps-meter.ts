@@ -1,3 +1,4 @@
+import { renderZoneNote } from '../../src/ui/zone-note.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -157,13 +158,7 @@ export class LdCapsMeter extends LdElement {
       <section aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${t('title')}</h2>
-          ${
-            data.portal
-              ? html`<span class="muted"
-                  >${t('timeZoneNote', { zone: this.localize.zoneName() })}</span
-                >`
-              : nothing
-          }
+          ${renderZoneNote(this.localize, !!data.portal)}
         </header>
         ${renderDataState(data, this.localize, () => this.#renderCaps(caps, format), {
           isEmpty: caps.length === 0,
@@ -220,7 +215,14 @@ export class LdCapsMeter extends LdElement {
       <div class="cap-head">
         <h3 id="${id}-name">${name}</h3>
         <span class="badge" part="badge"
-          >${t(`state.${state}`)}${state === 'unlimited' ? nothing : html` · ${this.localize.percent(usageRatio(cap) ?? 0)}`}</span
+          >${
+            state === 'unlimited'
+              ? t('state.unlimited')
+              : t('badge', {
+                  state: t(`state.${state}`),
+                  percent: this.localize.percent(usageRatio(cap) ?? 0),
+                })
+          }</span
         >
       </div>
       ${
@@ -292,11 +294,11 @@ export class LdCapsMeter extends LdElement {
         ></div>
       </div>
       <p class="usage">
-        ${t('usage', { used, limit: max })}
+        <span>${t('usage', { used, limit: max })}</span>
         ${
           cap.used < limit
-            ? html`<span class="muted">
-                · ${t('remaining', { remaining: format.amount(cap, limit - cap.used) })}</span
+            ? html`<span class="muted remaining"
+                >${t('remaining', { remaining: format.amount(cap, limit - cap.used) })}</span
               >`
             : nothing
         }

@@ -1,5 +1,6 @@
 // Finds the ingestion log's parts and uses it as a person would (see test/support/harness.ts).
 import { WidgetHarness } from '../../test/support/harness.js';
+import { withoutIsolates } from '../../test/support/dom.js';
 import { ingestionLogStrings } from './ingestion-log.strings.js';
 import type { LdIngestionLog } from './ingestion-log.js';
 
@@ -39,7 +40,7 @@ export class IngestionLogHarness extends WidgetHarness<LdIngestionLog> {
 
   /** What the export area says now. */
   exportMessage(): string {
-    return (this.q('[part="export"]')?.textContent ?? '').replace(/\s+/g, ' ');
+    return withoutIsolates(this.q('[part="export"]')?.textContent ?? '').replace(/\s+/g, ' ');
   }
 
   override exercise(): Promise<string[]> {

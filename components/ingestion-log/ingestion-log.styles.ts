@@ -53,6 +53,8 @@ export const ingestionLogStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+    /* A cell set to its value's direction still lines up with the table's. */
+    text-align: match-parent;
     min-inline-size: 0;
   }
   .mono {

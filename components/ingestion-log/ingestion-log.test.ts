@@ -13,6 +13,7 @@ import {
   shadow,
   untilText,
   visibleText,
+  withoutIsolates,
   testClock,
 } from '../../test/support/fixtures.js';
 import { IngestionLogHarness } from './harness.js';
@@ -61,9 +62,9 @@ describe('ld-ingestion-log', () => {
   it('lists leads with time (zone labelled), id, campaign, status and reason', async () => {
     const { widget } = await ready();
     const headers = [...shadow(widget).querySelectorAll('[role="columnheader"]')].map((cell) =>
-      cell.textContent?.trim(),
+      withoutIsolates(cell.textContent ?? '').trim(),
     );
-    expect(headers).to.deep.equal(['Received (EST)', 'Lead ID', 'Campaign', 'Status', 'Reason']);
+    expect(headers).to.deep.equal(['Received (GMT-5)', 'Lead ID', 'Campaign', 'Status', 'Reason']);
     const first = mock.db.portal('org_northwind_acme')!.leads()[0]!;
     expect(visibleText(harness(widget).rows()[0]!))
       .to.include(first.id)
@@ -82,7 +83,7 @@ describe('ld-ingestion-log', () => {
       .rows()
       .find((item) => visibleText(item).includes('Field errors'))!;
     expect(visibleText(row)).to.match(
-      /(missing_field|invalid_phone|invalid_email|missing_consent) — .+ \(\s*Field errors: \w+: .+\)/,
+      /(missing_field|invalid_phone|invalid_email|missing_consent) [A-Z][a-z ]+ — .+ Field errors: \w+: .+/,
     );
     expect(row.querySelector('[part="badge"]')?.textContent).to.equal('Rejected');
   });
@@ -136,7 +137,7 @@ describe('ld-ingestion-log', () => {
     // 11:30 PM on Saturday, March 8 2031 in New York; the clocks go forward that night.
     testClock.set('2031-03-09T04:30:00Z');
     const { widget } = await log({}, 'preset="yesterday"');
-    await untilText(widget, 'Times in EST');
+    await untilText(widget, 'Times in Eastern Time (GMT-5)');
     expect(logRequests(mock).at(-1)!.get('from')).to.equal('2031-03-07');
     expect(logRequests(mock).at(-1)!.get('to')).to.equal('2031-03-07');
     // Past midnight there, and past 2 AM, when EST became EDT: it is Sunday.
@@ -144,7 +145,7 @@ describe('ld-ingestion-log', () => {
     widget.preset = 'today';
     await waitUntil(() => logRequests(mock).at(-1)!.get('from') === '2031-03-09');
     expect(logRequests(mock).at(-1)!.get('to')).to.equal('2031-03-09');
-    await untilText(widget, 'Times in EDT');
+    await untilText(widget, 'Times in Eastern Time (GMT-4)');
   });
 
   it('takes filters as attributes, including a custom range and a campaign', async () => {
@@ -471,7 +472,9 @@ describe('ld-ingestion-log', () => {
       await untilText(widget, 'Export ready:');
       // Seen beside the Export button, not only said to screen readers.
       const shown = harness(widget).q('[part="export"] .confirmation')!;
-      expect(shown.textContent).to.match(/^Export ready: [\d,]+ rows downloaded\.$/);
+      expect(withoutIsolates(shown.textContent!)).to.match(
+        /^Export ready: [\d,]+ rows downloaded\.$/,
+      );
       expect(shown.checkVisibility()).to.equal(true);
       expect(downloads).to.have.length(1);
       expect(downloads[0]!.name).to.equal('northwind-leads_leads_2026-11-01_2026-11-24.csv');
@@ -602,7 +605,7 @@ describe('ld-ingestion-log', () => {
   it('hides and reorders columns', async () => {
     const { widget } = await ready({}, 'columns="status id"');
     const headers = [...shadow(widget).querySelectorAll('[role="columnheader"]')].map((cell) =>
-      cell.textContent?.trim(),
+      withoutIsolates(cell.textContent ?? '').trim(),
     );
     expect(headers).to.deep.equal(['Status', 'Lead ID']);
     expect(harness(widget).rows()[0]!.querySelectorAll('[role="cell"]')).to.have.length(2);
@@ -610,7 +613,7 @@ describe('ld-ingestion-log', () => {
 
   it('names the active filters when nothing matches', async () => {
     const { widget } = await log({}, 'status="rejected" search="nobody-at-all"');
-    await untilText(widget, 'No leads match: Last 7 days · Rejected · “nobody-at-all”.');
+    await untilText(widget, 'No leads match: Last 7 days, Rejected, “nobody-at-all”.');
     await expect(widget).to.be.accessible();
   });
 

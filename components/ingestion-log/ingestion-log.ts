@@ -1,3 +1,4 @@
+import { renderZoneNote } from '../../src/ui/zone-note.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { IngestionLogEntry, LeadStatus } from '../../src/api/contract/ingestion.js';
@@ -26,6 +27,7 @@ import { LogExport } from './log-export.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { RowWindow } from './row-window.js';
 import { keyedRows, type KeyedRow } from './keyed-rows.js';
+import { fieldErrorList, reasonLabel, renderReason } from './reason.js';
 import { oneOf, text } from '../../src/ui/attributes.js';
 
 export type LogColumn = 'receivedAt' | 'id' | 'campaign' | 'status' | 'reason';
@@ -43,6 +45,8 @@ const WIDTHS: Record<LogColumn, string> = {
   status: '7rem',
   reason: 'minmax(10rem, 2fr)',
 };
+/** Cells whose text is one value: an id reads LTR, a name in its own script's direction. */
+const CELL_DIRECTION: Partial<Record<LogColumn, 'ltr' | 'auto'>> = { id: 'ltr', campaign: 'auto' };
 const STATUSES: readonly LeadStatus[] = ['accepted', 'unmatched', 'rejected', 'test'];
 const ROW_HEIGHT = 44;
 const SEARCH_DELAY = 300;
@@ -251,7 +255,7 @@ export class LdIngestionLog extends LdElement {
       <section aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${t('title')}</h2>
-          ${portal ? html`<span class="muted">${t('timeZoneNote', { zone: this.localize.zoneName() })}</span>` : nothing}
+          ${renderZoneNote(this.localize, !!portal)}
           ${this.#export.running || (pages.data.status === 'ready' && pages.total > 0) ? this.#export.render() : nothing}
         </header>
         ${this.#renderFilters()}
@@ -348,7 +352,7 @@ export class LdIngestionLog extends LdElement {
                 part="new-leads"
                 @click=${this.#showNewest}
               >
-                ${t('newLeads', { count: this.localize.number(this.unseen) })}
+                ${t('newLeads', { count: this.unseen })}
               </button>`
             : nothing
         }
@@ -365,7 +369,7 @@ export class LdIngestionLog extends LdElement {
               ${columns.map(
                 (column) =>
                   html`<div class="cell" role="columnheader">
-                    ${t(`column.${column}`, { zone: this.localize.zoneName() })}
+                    ${t(`column.${column}`, { zone: this.localize.zoneName(undefined, 'offset') })}
                   </div>`,
               )}
             </div>
@@ -391,7 +395,7 @@ export class LdIngestionLog extends LdElement {
         </div>
       </div>
       <div class="foot" aria-live="polite">
-        <span>${t('count', { count: this.localize.number(pages.total) })}</span>
+        <span>${t('count', { count: pages.total })}</span>
         ${pages.loadingMore ? html`<span>${t('loadingMore')}</span>` : nothing}
         ${
           pages.moreError?.code === 'cursor_loop'
@@ -427,7 +431,17 @@ export class LdIngestionLog extends LdElement {
         tabindex: index === focusable ? '0' : '-1',
         'data-index': String(index),
       },
-      content: html`${columns.map((column) => html`<div class="cell" role="cell">${this.#cell(entry, column)}</div>`)}`,
+      content: html`${columns.map(
+        (column) =>
+          html`<div
+            class="cell"
+            role="cell"
+            dir=${CELL_DIRECTION[column] ?? nothing}
+            title=${column === 'reason' || column === 'campaign' ? this.#title(entry, column) : nothing}
+          >
+            ${this.#cell(entry, column)}
+          </div>`,
+      )}`,
     };
   }
 
@@ -452,15 +466,28 @@ export class LdIngestionLog extends LdElement {
         >`;
       case 'reason': {
         if (!entry.rejection) return nothing;
-        const errors = bounded(entry.fieldErrors, LIST_BOUNDS.fieldErrors)
-          .shown.map((error) => `${error.field}: ${error.message}`)
-          .join('; ');
-        return html`<span class="mono">${entry.rejection.code}</span> —
-          ${entry.rejection.message}${
-            errors ? html` <span class="muted">(${t('fieldErrors', { errors })})</span>` : nothing
-          }`;
+        const errors = fieldErrorList(entry);
+        // The code first, in its own LTR island: an ellipsis cuts the end, never the code.
+        return html`${renderReason(this.localize, entry.rejection)}${
+          errors ? html` <span class="muted">${t('fieldErrors', { errors })}</span>` : nothing
+        }`;
       }
     }
+  }
+
+  /** The cell's whole text, for its tooltip: the cell may cut it. */
+  #title(entry: IngestionLogEntry, column: 'reason' | 'campaign'): string {
+    if (column === 'campaign') return entry.campaignName;
+    if (!entry.rejection) return '';
+    const errors = fieldErrorList(entry);
+    return [
+      entry.rejection.code,
+      reasonLabel(this.localize, entry.rejection.code),
+      entry.rejection.message,
+      errors && this.localize.term('fieldErrors', { errors }),
+    ]
+      .filter(Boolean)
+      .join(' — ');
   }
 
   #describeFilters(): string {
@@ -468,14 +495,15 @@ export class LdIngestionLog extends LdElement {
     const campaign = this.#pages.data.portal?.campaigns.find(
       (item) => item.id === this.campaign,
     )?.name;
-    return [
-      describeRange(this, t),
-      this.status ? t(`status.${this.status}`) : undefined,
-      campaign,
-      this.query.trim() ? `“${this.query.trim()}”` : undefined,
-    ]
-      .filter(Boolean)
-      .join(' · ');
+    return this.localize.list(
+      [
+        describeRange(this, t),
+        this.status ? t(`status.${this.status}`) : undefined,
+        campaign,
+        this.query.trim() ? t('quoted', { text: this.query.trim() }) : undefined,
+      ].filter((item): item is string => !!item),
+      'unit',
+    );
   }
 
   #onSearch = (event: Event) => {

@@ -10,6 +10,7 @@ import type { LocalizeController } from '../../src/localize/localize.js';
 import * as cacheKeys from '../../src/api/keys.js';
 import type { DataReader } from '../../src/controllers/data.js';
 import type { IngestionLogStrings } from './ingestion-log.strings.js';
+import { renderReason } from './reason.js';
 
 /**
  * The submitted fields shown are only those the supplier's API spec accepts: the record
@@ -115,8 +116,9 @@ export class LeadDetail implements ReactiveController {
       <p>
         <span class="badge" data-status=${lead.status}>${t(`status.${lead.status}`)}</span>
         ${this.#localize.dateTime(lead.receivedAt, { dateStyle: 'medium', timeStyle: 'medium' })} ·
-        ${lead.campaignName}
+        <bdi>${lead.campaignName}</bdi>
       </p>
+      <p class="muted">${t('timeZoneNote', { zone: this.#localize.zoneName(lead.receivedAt) })}</p>
       <div class="copy">
         <button type="button" @click=${() => this.#copy(lead.id, t('copiedId'), 'copy-id')}>
           ${t('copyId')}
@@ -133,15 +135,15 @@ export class LeadDetail implements ReactiveController {
       ${
         lead.rejection
           ? html`<h4>${t('detailReason')}</h4>
-              <p><span class="mono">${lead.rejection.code}</span> — ${lead.rejection.message}</p>
+              <p>${renderReason(this.#localize, lead.rejection)}</p>
               ${
                 lead.fieldErrors.length
                   ? html`<ul>
                         ${fieldErrors.shown.map(
                           (error) =>
                             html`<li>
-                              <span class="mono">${error.field}</span>: ${error.message}
-                              (${error.code})
+                              <bdi class="mono" dir="ltr">${error.field}</bdi>:
+                              <bdi>${error.message}</bdi> (<bdi dir="ltr">${error.code}</bdi>)
                             </li>`,
                         )}
                       </ul>
@@ -155,8 +157,10 @@ export class LeadDetail implements ReactiveController {
         ${steps.shown.map(
           (step) =>
             html`<li data-outcome=${step.outcome}>
-              <strong>${step.name}</strong> —
-              ${t(`outcome.${step.outcome}`)}${step.message ? html`: ${step.message}` : nothing}
+              <strong><bdi>${step.name}</bdi></strong> —
+              ${t(`outcome.${step.outcome}`)}${
+                step.message ? html`: <bdi>${step.message}</bdi>` : nothing
+              }
             </li>`,
         )}
       </ol>
@@ -166,8 +170,8 @@ export class LeadDetail implements ReactiveController {
         ${fields.shown.map(
           ([name, value]) =>
             html`<div>
-              <dt class="mono">${name}</dt>
-              <dd>${value === null ? '—' : String(value)}</dd>
+              <dt><bdi class="mono" dir="ltr">${name}</bdi></dt>
+              <dd><bdi>${value === null ? '—' : String(value)}</bdi></dd>
             </div>`,
         )}
       </dl>

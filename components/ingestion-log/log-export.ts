@@ -97,10 +97,7 @@ export class LogExport implements ReactiveController {
       download(result.blob, name);
       this.#set({ step: 'done', rows: result.rows });
       const { announcer, localize } = this.#options;
-      announcer.confirm(
-        localize.term('exportDone', { rows: localize.number(result.rows) }),
-        'export',
-      );
+      announcer.confirm(localize.term('exportDone', { rows: result.rows }), 'export');
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) {
         this.#set({ step: 'cancelled' });
@@ -122,13 +119,12 @@ export class LogExport implements ReactiveController {
     const t = this.#options.localize.term.bind(this.#options.localize);
     const state = this.state;
     this.#exporter.prefetchWhenIdle();
-    const number = (value: number) => this.#options.localize.number(value);
     const total = this.#options.total();
     return html`<div class="export" part="export">
       ${
         state.step === 'running'
           ? html`<label class="progress">
-                ${t('exporting', { rows: number(state.rows), total: number(total) })}
+                ${t('exporting', { rows: state.rows, total })}
                 <progress max=${Math.max(total, state.rows, 1)} value=${state.rows}></progress>
               </label>
               <button type="button" part="export-cancel" @click=${() => this.cancel()}>

@@ -1,5 +1,6 @@
 // Finds the pause switch's parts and uses it as a person would (see test/support/harness.ts).
 import { WidgetHarness } from '../../test/support/harness.js';
+import { withoutIsolates } from '../../test/support/dom.js';
 import { pauseToggleStrings } from './pause-toggle.strings.js';
 import type { LdPauseToggle } from './pause-toggle.js';
 
@@ -27,7 +28,7 @@ export class PauseToggleHarness extends WidgetHarness<LdPauseToggle> {
 
   /** The current state line, without the history below it. */
   statusText(): string {
-    return this.q('.status')?.textContent ?? '';
+    return withoutIsolates(this.q('.status')?.textContent ?? '');
   }
 
   /** Clicks the switch and confirms, with an optional reason. */

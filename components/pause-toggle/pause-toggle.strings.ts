@@ -34,6 +34,7 @@ export const pauseToggleStrings = {
   history: 'Recent changes',
   'history.paused': 'Paused by {by}',
   'history.resumed': 'Resumed by {by}',
+  'history.when': '{date} ({relative})',
   noHistory: 'No changes yet.',
   'cap.daily.leads': 'daily leads',
   'cap.weekly.leads': 'weekly leads',

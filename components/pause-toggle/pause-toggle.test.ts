@@ -14,6 +14,7 @@ import {
   testClock,
   untilText,
   visibleText,
+  withoutIsolates,
 } from '../../test/support/fixtures.js';
 import { PauseToggleHarness } from './harness.js';
 import { parts } from './parts.js';
@@ -69,7 +70,7 @@ describe('ld-pause-toggle', () => {
     expect(visibleText(widget)).to.include('Receiving leads');
     const items = [...shadow(widget).querySelectorAll('.history li')];
     expect(items).to.have.length(northwind(mock).history.length);
-    expect(items[0]!.textContent).to.match(/^\s*Resumed by Ava Moreno/);
+    expect(withoutIsolates(items[0]!.textContent!)).to.match(/^\s*Resumed by Ava Moreno/);
     expect(items[0]!.querySelector('time')!.getAttribute('datetime')).to.equal(
       northwind(mock).history[0]!.at,
     );
@@ -102,8 +103,8 @@ describe('ld-pause-toggle', () => {
       'Paused Paused by Ava Moreno now (Nov 24, 2026, 10:30 AM EST). Reason: Upstream outage',
     );
     expect(shadow(widget).activeElement === harness(widget).switch(), 'focus').to.equal(true);
-    expect(harness(widget).q('[role="status"]')!.textContent).to.equal('Lead intake paused.');
-    expect(shadow(widget).querySelector('.history li')!.textContent).to.match(
+    expect(harness(widget).said('[role="status"]')).to.equal('Lead intake paused.');
+    expect(withoutIsolates(shadow(widget).querySelector('.history li')!.textContent!)).to.match(
       /Paused by Ava Moreno/,
     );
     await expect(widget).to.be.accessible();
@@ -281,7 +282,7 @@ describe('ld-pause-toggle', () => {
       await waitUntil(() => harness(widget).switch()!.checked, 'the pause did not lift');
       expect(harness(widget).switch()!.getAttribute('aria-disabled')).to.equal('false');
       expect(visibleText(widget)).to.include('Receiving leads');
-      expect(shadow(widget).querySelector('.history li')!.textContent).to.match(
+      expect(withoutIsolates(shadow(widget).querySelector('.history li')!.textContent!)).to.match(
         /^\s*Resumed by Cap reset\s+Nov 25, 2026, 12:00 AM EST \(\s*now\s*\)/,
       );
       expect(statusWrites(mock)).to.have.length(0);

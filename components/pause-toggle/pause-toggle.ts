@@ -1,3 +1,4 @@
+import { renderZoneNote } from '../../src/ui/zone-note.js';
 import { html, nothing } from 'lit';
 import type { Cap } from '../../src/api/contract/caps.js';
 import { hasPermission, type Portal, type PortalStatus } from '../../src/api/contract/portal.js';
@@ -165,7 +166,10 @@ export class LdPauseToggle extends LdElement {
     const t = this.localize.term.bind(this.localize);
     return this.frame(html`
       <section aria-labelledby="title">
-        <header part="header"><h2 id="title" part="title">${t('title')}</h2></header>
+        <header part="header">
+          <h2 id="title" part="title">${t('title')}</h2>
+          ${renderZoneNote(this.localize, !!data.portal)}
+        </header>
         ${renderDataState(data, this.localize, () => this.#renderPortal(data.portal!), { skeletonLines: 3 })}
         ${this.#announcer.region()}
       </section>
@@ -221,7 +225,7 @@ export class LdPauseToggle extends LdElement {
                   <span
                     >${t(change.paused ? 'history.paused' : 'history.resumed', { by: change.by })}</span
                   >
-                  <time datetime=${change.at}>${when.date} (${when.relative})</time>
+                  <time datetime=${change.at}>${t('history.when', when)}</time>
                   ${change.reason ? html`<span class="muted">${t('pausedReason', { reason: change.reason })}</span>` : nothing}
                 </li>`;
               })}
@@ -233,14 +237,7 @@ export class LdPauseToggle extends LdElement {
   /** An instant, absolute (in the supplier's zone, named) and relative. */
   #when(at: string) {
     return {
-      date: this.localize.dateTime(at, {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZoneName: 'short',
-      }),
+      date: this.localize.zonedDateTime(at),
       relative: this.localize.relative(at),
     };
   }

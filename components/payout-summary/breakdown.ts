@@ -98,7 +98,7 @@ export class Breakdown {
           const text = localize.term('point', {
             period: this.#period(bucket, interval),
             amount: this.#money(bucket.amount),
-            leads: localize.number(bucket.paidLeads),
+            leads: bucket.paidLeads,
           });
           return html`<li
             class="slot"

@@ -1,3 +1,4 @@
+import { renderZoneNote } from '../../src/ui/zone-note.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -185,7 +186,7 @@ export class LdPayoutSummary extends LdElement {
       <section aria-labelledby="title">
         <header part="header">
           <h2 id="title" part="title">${t('title')}</h2>
-          ${data.portal ? html`<span class="muted">${t('zoneNote', { zone: this.localize.zoneName() })}</span>` : nothing}
+          ${renderZoneNote(this.localize, !!data.portal, 'zoneNote')}
         </header>
         <form
           class="filters"
@@ -300,12 +301,12 @@ export class LdPayoutSummary extends LdElement {
                   segment.costMode === 'fixed'
                     ? t('fixedDetail', {
                         rate: money(segment.ratePerLead),
-                        leads: localize.number(segment.paidLeads),
+                        leads: segment.paidLeads,
                         amount: money(segment.amount),
                       })
                     : t('shareDetail', {
                         amount: money(segment.amount),
-                        leads: localize.number(segment.paidLeads),
+                        leads: segment.paidLeads,
                       })
                 }
               </span>

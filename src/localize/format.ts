@@ -1,9 +1,9 @@
-const formatters = new Map<
-  string,
-  Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat
->();
+type Formatter =
+  Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+const formatters = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(
   kind: string,
   lang: string,
   options: object,
@@ -20,6 +20,9 @@ export const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {
 
 export const dateFormat = (lang: string, options: Intl.DateTimeFormatOptions) =>
   cached('d', lang, options, () => new Intl.DateTimeFormat(lang, options));
+
+export const listFormat = (lang: string, type: Intl.ListFormatType) =>
+  cached('l', lang, { type }, () => new Intl.ListFormat(lang, { type }));
 
 export const relativeFormat = (lang: string) =>
   cached('r', lang, {}, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { LocalizeController, interpolate, registerStrings } from './localize.js';
+import { LocalizeController, registerStrings } from './localize.js';
+import { registerLanguage } from './translation.js';
 import { directionOf, minorUnits, relativeParts } from './format.js';
 import { addDays, calendarDate, startOfDate, zonedInstant, zonedParts } from './time-zone.js';
 
@@ -72,11 +73,11 @@ describe('LocalizeController', () => {
     const el = await fixture<TestLocalized>(html`<test-localized locale="nl-BE"></test-localized>`);
     registerStrings('nl', { hello: 'Hallo {name}' });
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.include('Hallo Ana');
+    expect(el.shadowRoot!.textContent).to.include('Hallo \u2068Ana\u2069');
     expect(el.localize.term('only')).to.equal('Only English');
     el.strings = { hello: 'Hoi {name}' };
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.include('Hoi Ana');
+    expect(el.shadowRoot!.textContent).to.include('Hoi \u2068Ana\u2069');
     expect(el.localize.term('missing' as never)).to.equal('missing');
   });
 
@@ -94,10 +95,19 @@ describe('LocalizeController', () => {
     const instant = '2026-07-01T03:30:00Z';
     el.localize.timeZone = 'America/Los_Angeles';
     expect(el.localize.dateTime(instant)).to.equal('Jun 30, 2026, 8:30 PM');
-    expect(el.localize.zoneName(instant)).to.equal('PDT');
+    expect(el.localize.zoneName(instant)).to.equal('Pacific Time (\u2068GMT-7\u2069)');
+    expect(el.localize.zoneName(instant, 'offset')).to.equal('GMT-7');
     el.localize.timeZone = 'Asia/Tokyo';
     expect(el.localize.dateTime(instant)).to.equal('Jul 1, 2026, 12:30 PM');
-    expect(el.localize.zoneName(instant)).to.equal('GMT+9');
+    expect(el.localize.zoneName(instant)).to.equal('Japan Standard Time (\u2068GMT+9\u2069)');
+    el.localize.timeZone = 'UTC';
+    expect(el.localize.zoneName(instant)).to.equal(
+      'Coordinated Universal Time (\u2068GMT+0\u2069)',
+    );
+    el.locale = 'es-ES';
+    await el.updateComplete;
+    el.localize.timeZone = 'America/New_York';
+    expect(el.localize.zoneName(instant)).to.equal('hora oriental (\u2068GMT-4\u2069)');
   });
 
   it('says relative times in words', async () => {
@@ -119,8 +129,14 @@ describe('LocalizeController', () => {
     expect(el.localize.dir()).to.equal('ltr');
   });
 
-  it('interpolates only known names', () => {
-    expect(interpolate('{a} and {b}', { a: 1 })).to.equal('1 and {b}');
+  it('puts a shipped language under host overrides, and falls back per key', async () => {
+    const el = await fixture<TestLocalized>(html`<test-localized locale="sv-FI"></test-localized>`);
+    registerLanguage('sv', { common: { hello: 'Hej {name}' } });
+    await el.updateComplete;
+    expect(el.localize.term('hello', { name: 'Ana' })).to.equal('Hej \u2068Ana\u2069');
+    expect(el.localize.term('only')).to.equal('Only English');
+    registerStrings('sv', { hello: 'Tjena {name}' });
+    expect(el.localize.term('hello', { name: 'Ana' })).to.equal('Tjena \u2068Ana\u2069');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   dateFormat,
+  listFormat,
   directionOf,
   isValidLocale,
   minorUnits,
@@ -8,26 +9,26 @@ import {
   relativeFormat,
   relativeParts,
 } from './format.js';
+import { formatMessage, isolate, type MessageValues } from './message.js';
 import type { Strings } from './strings.js';
+import { loadLanguage, onLanguage, translated, type LanguageLoader } from './translation.js';
 import { systemClock, type Clock } from '../clock/clock.js';
 import { unwatchTime, watchTime } from '../clock/ticker.js';
 
-const translations = new Map<string, Strings>();
+const overrides = new Map<string, Strings>();
 
-/** Adds or extends a translation. Keys missing from it fall back to English. */
+/**
+ * Overrides keys of a language for every widget, over the shipped translation of it. For a
+ * whole new language with a text set per widget, see `registerLanguage()`.
+ */
 export function registerStrings(lang: string, strings: Strings): void {
   const key = lang.toLowerCase();
-  translations.set(key, { ...translations.get(key), ...strings });
-  for (const controller of connected) controller.host.requestUpdate();
+  overrides.set(key, { ...overrides.get(key), ...strings });
+  updateAll();
 }
 
-export function interpolate(
-  template: string,
-  values: Record<string, string | number> = {},
-): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+function updateAll(): void {
+  for (const controller of connected) controller.host.requestUpdate();
 }
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
@@ -39,6 +40,10 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
 
 export interface LocalizeOptions<S extends Strings> {
   defaults: S;
+  /** The widget's text set in a language (see `Language`): its tag without `ld-`. */
+  part?: string;
+  /** The shipped languages, by base tag, each loaded the first time it is needed. */
+  languages?: Readonly<Record<string, LanguageLoader>>;
   /** Locale, text overrides and clock of the enclosing portal configuration. */
   portal?: () =>
     | { locale?: string | undefined; strings?: Strings | undefined; clock?: Clock | undefined }
@@ -47,6 +52,7 @@ export interface LocalizeOptions<S extends Strings> {
 
 const connected = new Set<LocalizeController<Strings>>();
 let observer: MutationObserver | undefined;
+let stopListening: (() => void) | undefined;
 
 /** A relative time as the last render showed it. */
 interface ShownTime {
@@ -93,9 +99,8 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     connected.add(this as LocalizeController<Strings>);
     if (!observer) {
       // <html lang> and <html dir> can change at run time (a host's language switcher).
-      observer = new MutationObserver(() => {
-        for (const controller of connected) controller.host.requestUpdate();
-      });
+      observer = new MutationObserver(updateAll);
+      stopListening = onLanguage(updateAll);
       observer.observe(document.documentElement, {
         attributes: true,
         attributeFilter: ['lang', 'dir'],
@@ -106,6 +111,7 @@ export class LocalizeController<S extends Strings> implements ReactiveController
   hostUpdate(): void {
     this.#lang = undefined;
     this.#lang = this.lang();
+    void this.ready();
     this.#shown = [];
     this.#rendering = true;
   }
@@ -128,6 +134,7 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     if (!connected.size) {
       observer?.disconnect();
       observer = undefined;
+      stopListening?.();
     }
   }
 
@@ -152,16 +159,28 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     return directionOf(this.lang());
   }
 
-  term(key: keyof S & string, values?: Record<string, string | number>): string {
-    const lang = this.lang().toLowerCase();
+  /** Resolves once the shipped translation of the current language is in, if there is one. */
+  ready(): Promise<void> {
+    const languages = this.#options.languages;
+    return languages ? loadLanguage(this.lang(), languages) : Promise.resolve();
+  }
+
+  /**
+   * The text of `key`: the element's override, the portal's, the host's `registerStrings()`,
+   * the shipped translation, then English. Values are isolated for bidi (see `formatMessage`).
+   */
+  term(key: keyof S & string, values?: MessageValues): string {
+    const lang = this.lang();
+    const lower = lang.toLowerCase();
     const template =
       this.host.strings?.[key] ??
       this.#options.portal?.()?.strings?.[key] ??
-      translations.get(lang)?.[key] ??
-      translations.get(lang.split('-')[0] as string)?.[key] ??
+      overrides.get(lower)?.[key] ??
+      overrides.get(lower.split('-')[0] as string)?.[key] ??
+      translated(lang, this.#options.part ?? 'common', key) ??
       this.#options.defaults[key] ??
       key;
-    return interpolate(template, values);
+    return formatMessage(template, values, lang);
   }
 
   /** A wait in words, rounded up: "30 seconds", "5 minutes", "2 hours". */
@@ -177,6 +196,11 @@ export class LocalizeController<S extends Strings> implements ReactiveController
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return numberFormat(this.lang(), options).format(value);
+  }
+
+  /** Items as a sentence lists them: "A, B and C", "A, B ou C", "أ وب وج". */
+  list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+    return listFormat(this.lang(), type).format(items.map(isolate));
   }
 
   percent(ratio: number, maximumFractionDigits = 0): string {
@@ -198,6 +222,18 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     return dateFormat(this.lang(), { ...options, timeZone: this.timeZone }).format(toDate(value));
   }
 
+  /** A date and time that names its zone ("Dec 3, 2026, 9:00 AM EST"), for a time shown alone. */
+  zonedDateTime(value: string | Date): string {
+    return this.dateTime(value, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+  }
+
   /** A calendar date (`2026-11-24`) as it is: no time zone can move it to another day. */
   date(value: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     return dateFormat(this.lang(), { ...options, timeZone: 'UTC' }).format(
@@ -215,13 +251,21 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     return this.clock.now();
   }
 
-  /** The short name of the supplier's zone at that instant (now by default), such as "EST" or "GMT+1". */
-  zoneName(value: string | Date = new Date(this.now())): string {
-    const parts = dateFormat(this.lang(), {
-      timeZone: this.timeZone,
-      timeZoneName: 'short',
-    }).formatToParts(toDate(value));
-    return parts.find((part) => part.type === 'timeZoneName')?.value ?? this.timeZone ?? '';
+  /**
+   * The supplier's zone at that instant (now by default), as people say it: its generic
+   * name where `Intl` has one, with the offset ("Eastern Time (GMT-5)", "Hora del este
+   * (GMT-5)"); `offset` gives the offset alone ("GMT-5"), for a column heading.
+   */
+  zoneName(value: string | Date = new Date(this.now()), style: 'long' | 'offset' = 'long'): string {
+    const part = (timeZoneName: Intl.DateTimeFormatOptions['timeZoneName']) =>
+      dateFormat(this.lang(), { timeZone: this.timeZone, timeZoneName })
+        .formatToParts(toDate(value))
+        .find((item) => item.type === 'timeZoneName')?.value;
+    const offset = part('shortOffset') ?? this.timeZone ?? '';
+    if (style === 'offset') return offset;
+    // Where Intl has no generic name it gives an offset ("GMT+00:00"): the long one then.
+    const name = [part('longGeneric'), part('long')].find((item) => item && !/\p{Nd}/u.test(item));
+    return name ? `${name} (${isolate(offset)})` : offset;
   }
 
   /**

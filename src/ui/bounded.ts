@@ -47,8 +47,8 @@ export function renderCut<T>(list: Bounded<T>, localize: LocalizeController<Comm
   if (!list.hidden) return nothing;
   return html`<p class="muted list-cut" part="list-cut">
     ${localize.term('listCut', {
-      shown: localize.number(list.shown.length),
-      total: localize.number(list.shown.length + list.hidden),
+      shown: list.shown.length,
+      total: list.shown.length + list.hidden,
     })}
   </p>`;
 }

@@ -5,6 +5,7 @@ import {
   RANGE_PRESETS,
   type RangePreset,
 } from '../localize/date-range.js';
+import type { MessageValues } from '../localize/message.js';
 
 /** A row of labelled filter fields (`.filters`), the date-range picker's among them. */
 export const filterStyles = css`
@@ -34,6 +35,7 @@ export const rangeStrings = {
   'preset.last-month': 'Last month',
   'preset.this-quarter': 'This quarter',
   'preset.custom': 'Custom range',
+  'range.custom': '{from} – {to}',
   'filter.from': 'From',
   'filter.to': 'To',
 };
@@ -46,7 +48,7 @@ export interface RangeChoice {
 }
 
 export interface RangePickerOptions {
-  term: (key: keyof typeof rangeStrings) => string;
+  term: (key: keyof typeof rangeStrings, values?: MessageValues) => string;
   /** The supplier's zone: a custom range starts from the days the preset covered there. */
   timeZone: string | undefined;
   /** Now by the portal's clock, from which the preset is counted. */
@@ -59,7 +61,9 @@ export interface RangePickerOptions {
 /** The label of a range: its preset's name, or `from – to`. */
 export function describeRange(choice: RangeChoice, term: RangePickerOptions['term']): string {
   const range = parseRange(choice.from, choice.to);
-  return range ? `${range.from} – ${range.to}` : term(`preset.${choice.preset}`);
+  return range
+    ? term('range.custom', { from: range.from, to: range.to })
+    : term(`preset.${choice.preset}`);
 }
 
 /**

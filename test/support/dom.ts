@@ -24,6 +24,9 @@ export async function until(
   }
 }
 
+/** Text without the Unicode bidi isolates that wrap every value put into a message. */
+export const withoutIsolates = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
+
 export function shadow(element: Element): ShadowRoot {
   if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);
   return element.shadowRoot;
@@ -51,7 +54,7 @@ export function visibleText(root: Node, { quiet = false, rendered = false } = {}
     node.childNodes.forEach(walk);
   };
   walk(root);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return withoutIsolates(parts.join(' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** Every string in the DOM, through shadow roots: text, attribute values and field values. */

@@ -52,4 +52,4 @@ export async function inPortal<T extends Element>(
   return { portal, widget: portal.firstElementChild as T, auth };
 }
 
-export { everything, shadow, stateOf, untilText, visibleText } from './dom.js';
+export { everything, shadow, stateOf, untilText, visibleText, withoutIsolates } from './dom.js';

@@ -1,7 +1,15 @@
 // The base of every widget's harness (components/<name>/harness.ts), as in Material Web: one
 // object that finds a widget's parts and uses it the way a person would, so the unit tests,
 // the demo check and the hardening suites drive a widget the same way.
-import { everything, shadow, stateOf, until, untilText, visibleText } from './dom.js';
+import {
+  everything,
+  shadow,
+  stateOf,
+  until,
+  untilText,
+  visibleText,
+  withoutIsolates,
+} from './dom.js';
 
 export class WidgetHarness<E extends HTMLElement = HTMLElement> {
   constructor(readonly element: E) {}
@@ -20,7 +28,14 @@ export class WidgetHarness<E extends HTMLElement = HTMLElement> {
 
   /** The button whose text is `text`. */
   button(text: string): HTMLButtonElement | undefined {
-    return this.all<HTMLButtonElement>('button').find((item) => item.textContent!.trim() === text);
+    return this.all<HTMLButtonElement>('button').find(
+      (item) => withoutIsolates(item.textContent!).trim() === text,
+    );
+  }
+
+  /** The text of the element at `selector` (its own live region by default), isolates left out. */
+  said(selector = '.visually-hidden[role="status"]'): string {
+    return withoutIsolates(this.q(selector)?.textContent ?? '');
   }
 
   /** What a person can read in it; see `visibleText()`. */
