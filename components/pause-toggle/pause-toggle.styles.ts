@@ -34,17 +34,16 @@ export const pauseToggleStyles = css`
     border-radius: 50%;
     background: var(--_surface);
     box-shadow: 0 0 0 1px var(--_border);
-    transition: translate 0.15s;
+    transition: inset-inline-start 0.15s;
   }
   [role='switch']:checked {
     background: var(--_accent);
     border-color: var(--_accent);
   }
+  /* A logical offset, not a translate: the knob follows the widget's own direction, which
+     its locale can set apart from the page's. */
   [role='switch']:checked::before {
-    translate: 1.25rem 0;
-  }
-  :host(:dir(rtl)) [role='switch']:checked::before {
-    translate: -1.25rem 0;
+    inset-inline-start: calc(100% - 1.5rem + 4px);
   }
   [role='switch']:focus-visible {
     outline: var(--_focus);

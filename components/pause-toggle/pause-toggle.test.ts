@@ -61,6 +61,38 @@ describe('ld-pause-toggle', () => {
     mock = await mockApi();
   });
 
+  it('keeps the knob inside its track, at the end its state means, in both directions', async () => {
+    const { widget } = await ready();
+    const sw = harness(widget).switch()!;
+    /** The knob's start and end within the track, from the track's start edge. */
+    const knob = () => {
+      const style = getComputedStyle(sw, '::before');
+      const start = parseFloat(style.insetInlineStart);
+      return { start, end: start + parseFloat(style.inlineSize), track: sw.clientWidth };
+    };
+    for (const locale of ['en-US', 'ar-EG']) {
+      widget.locale = locale;
+      await widget.updateComplete;
+      expect(getComputedStyle(sw).direction).to.equal(locale === 'ar-EG' ? 'rtl' : 'ltr');
+      for (const on of [true, false]) {
+        sw.checked = on;
+        await waitUntil(() => {
+          const { start, end, track } = knob();
+          return on ? end === track - 2 : start === 2;
+        }, 'the knob did not settle');
+        const { start, end, track } = knob();
+        expect(start, `${locale} ${on ? 'on' : 'off'}`).to.be.at.least(0);
+        expect(end, `${locale} ${on ? 'on' : 'off'}`).to.be.at.most(track);
+        // Drawn where the direction puts it: on is the inline end, right in LTR, left in RTL.
+        const box = sw.getBoundingClientRect();
+        const middle = box.left + box.width / 2;
+        const knobLeft = locale === 'ar-EG' ? box.right - 1 - end : box.left + 1 + start;
+        const onRight = knobLeft > middle - 1;
+        expect(onRight, `${locale} ${on ? 'on' : 'off'}`).to.equal(on === (locale !== 'ar-EG'));
+      }
+    }
+  });
+
   it('shows the state as a labelled switch, and the last changes', async () => {
     const { widget } = await ready();
     const sw = harness(widget).switch()!;
