@@ -40,9 +40,15 @@ describe('formatMessage', () => {
     expect(placeholders(`{a} {b, plural, one {# {c}} other {#}}`)).to.deep.equal(['a', 'b', 'c']);
   });
 
-  it('rejects a malformed template with a clear error', () => {
-    expect(() => formatMessage('{n, plural, one {x}}', { n: 1 })).to.throw(/other case/);
-    expect(() => formatMessage('{n, date}', { n: 1 })).to.throw(/unknown kind date/);
-    expect(() => formatMessage('a } b {c}', { c: 1 })).to.throw(/unmatched/);
+  it('keeps a malformed template’s words, and only the strict check rejects it', () => {
+    const hostile = 'Show — ${alert(1)} {n, plural, one {x}} {name}';
+    expect(strip(formatMessage(hostile, { n: 1, name: 'Ana' }))).to.equal(
+      'Show — ${alert(1)} {n, plural, one {x}} Ana',
+    );
+    expect(formatMessage('a } b', {})).to.equal('a } b');
+    expect(() => placeholders('{n, plural, one {x}}')).to.throw(/other case/);
+    expect(() => placeholders('{n, date}')).to.throw(/not a placeholder/);
+    expect(() => placeholders('${alert(1)}')).to.throw(/not a placeholder/);
+    expect(() => placeholders('{unclosed')).to.throw(/unclosed/);
   });
 });

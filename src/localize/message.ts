@@ -24,9 +24,21 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 const CHOICE = /^\s*([\w.-]+)\s*(?:,\s*(\w+)\s*(?:,([^]*))?)?$/;
 const CASE = /^\s*(=?[\w-]+)\s*\{/;
 
-/** Fills in a template in `lang`; a name with no value stays as written, braces and all. */
+/**
+ * Fills in a template in `lang`; a name with no value stays as written, braces and all. It
+ * never throws: a host's text may hold braces that are no placeholder (`\${alert(1)}`), and
+ * such a template keeps its words, only its plain `{name}`s filled in. `placeholders()` is
+ * the strict check, for translations.
+ */
 export function formatMessage(template: string, values: MessageValues = {}, lang = 'en'): string {
-  return template.includes('{') ? fill(template, values, lang) : template;
+  if (!template.includes('{')) return template;
+  try {
+    return fill(template, values, lang);
+  } catch {
+    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+      name in values ? isolate(show(values[name] as string | number, lang)) : match,
+    );
+  }
 }
 
 /** Where the brace opened at `from` closes. */
@@ -107,6 +119,8 @@ export function placeholders(template: string): string[] {
     for (let at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at)) {
       const end = closing(text, at);
       const [, name = '', kind, rest = ''] = CHOICE.exec(text.slice(at + 1, end)) ?? [];
+      if (!name || (kind && kind !== 'plural' && kind !== 'select'))
+        throw new Error(`Message "${template}": not a placeholder at ${at}`);
       names.add(name);
       if (kind) for (const branch of choices(rest, template).values()) walk(branch);
       at = end + 1;

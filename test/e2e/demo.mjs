@@ -85,7 +85,9 @@ try {
     },
     { timeout: 15000 },
   );
-  const content = String(await text.jsonValue()).replace(/\s+/g, ' ');
+  const content = String(await text.jsonValue())
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ');
   if (!/Daily leads/.test(content) || !/of 500 used/.test(content))
     problems.push(`unexpected content: ${content.slice(0, 300)}`);
   // Every widget settles with its data, through its harness (components/<name>/harness.ts), and
