@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { integrity, minifyExcept } from './scripts/build/rollup-cdn.mjs';
 import { minifyCssLiterals } from './scripts/build/minify-css.mjs';
 import { minifyHtmlLiterals } from './scripts/build/minify-html.mjs';
-import { WIDGETS } from './scripts/widgets.mjs';
+import { LANGUAGES, WIDGETS } from './scripts/widgets.mjs';
 import { onwarn } from './scripts/build/warnings.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -20,6 +20,7 @@ export const entries = {
   'src/mocks/index': 'src/mocks/index.ts',
   'src/mocks/browser': 'src/mocks/browser.ts',
   ...Object.fromEntries(WIDGETS.map(({ define }) => [define.replace(/\.ts$/, ''), define])),
+  ...Object.fromEntries(LANGUAGES.map((lang) => [`locales/${lang}`, `locales/${lang}.ts`])),
 };
 
 /** The CDN build's entries, by the package specifier each stands for (see integrity()). */
@@ -27,6 +28,7 @@ export const cdnEntries = {
   'supplier-widgets': 'entries/index.ts',
   core: 'src/core.ts',
   ...Object.fromEntries(WIDGETS.map(({ name, define }) => [name, define])),
+  ...Object.fromEntries(LANGUAGES.map((lang) => [`locales/${lang}`, `locales/${lang}.ts`])),
 };
 
 const typescript = esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });

@@ -5,6 +5,7 @@ import { createElement, Fragment } from 'react';
 import { Controls, Description, Primary, Title } from '@storybook/addon-docs/blocks';
 import manifest from '../custom-elements.json';
 import '../entries/index.js';
+import { SHIPPED_LOCALES } from '../locales/index.js';
 import { storyMock, withPortal } from '../stories/support.js';
 import './brands.css';
 
@@ -62,16 +63,12 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Locale; Arabic lays out right to left',
+      description: 'Language of the widgets; Arabic lays out right to left',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          { value: 'en-US', title: 'English (US)' },
-          { value: 'de-DE', title: 'Deutsch' },
-          { value: 'ar-EG', title: 'العربية (RTL)' },
-        ],
+        items: SHIPPED_LOCALES.map(({ value, label }) => ({ value, title: label })),
       },
     },
   },

@@ -147,6 +147,39 @@ describe('demo page', () => {
     });
   });
 
+  it('offers every shipped language and speaks the chosen one, page and widgets', async () => {
+    open('');
+    await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
+    const picker = [...root.querySelectorAll('select')].find((select) =>
+      [...select.options].some((option) => option.value === 'ar-EG'),
+    )!;
+    expect([...picker.options].map((option) => option.value)).to.deep.equal([
+      'en-US',
+      'de-DE',
+      'fr-FR',
+      'es-ES',
+      'pt-BR',
+      'ar-EG',
+    ]);
+    picker.value = 'ar-EG';
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(
+      () => visibleText(widget('ld-caps-meter')).includes('الحدود'),
+      visibleText(widget('ld-caps-meter')),
+      { timeout: 5000 },
+    );
+    expect(document.documentElement.dir).to.equal('rtl');
+    expect(document.documentElement.lang).to.equal('ar-EG');
+    expect(visibleText(root.querySelector('.toolbar')!)).to.include('اللغة');
+    expect(address).to.include('locale=ar-EG');
+    picker.value = 'en-US';
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(() => visibleText(widget('ld-caps-meter')).includes('Caps'), 'English', {
+      timeout: 5000,
+    });
+    expect(document.documentElement.dir).to.equal('ltr');
+  });
+
   it('keeps state in the address and reads it back', () => {
     const state = readState(
       '?person=ben&portal=org_summit_acme&theme=brand&locale=ar-EG&log.preset=today',

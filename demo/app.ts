@@ -7,6 +7,9 @@ import type { TokenAuthProvider } from '../src/auth/token-auth.js';
 import type { FilterChangeDetail } from '../components/ingestion-log/ingestion-log.js';
 import { DATA_STATES } from '../src/controllers/data.js';
 import { DATA_WIDGET_TAGS } from '../entries/tags.js';
+import { directionOf, listFormat } from '../src/localize/format.js';
+import { demoText } from './demo.strings.js';
+import { SHIPPED_LOCALES } from '../locales/index.js';
 
 /** What the address bar keeps, so that a link can be shared and reloaded. */
 export interface DemoState {
@@ -21,11 +24,7 @@ export interface DemoState {
 
 const LOG_FILTERS = ['preset', 'from', 'to', 'status', 'campaign', 'search'] as const;
 const WIDGETS = DATA_WIDGET_TAGS;
-export const LOCALES = [
-  { value: 'en-US', label: 'English (US)' },
-  { value: 'de-DE', label: 'Deutsch' },
-  { value: 'ar-EG', label: 'العربية (RTL)' },
-];
+export const LOCALES = SHIPPED_LOCALES;
 
 export function readState(search: string): DemoState {
   const params = new URLSearchParams(search);
@@ -116,17 +115,25 @@ export class DemoApp {
     this.#render();
   }
 
+  /** The demo's own text in the chosen language. */
+  #t = (key: Parameters<typeof demoText>[1], values?: Parameters<typeof demoText>[2]) =>
+    demoText(this.state.locale, key, values);
+
   #render(): void {
     const person = mockPeople.find((item) => item.id === this.state.person);
+    const t = this.#t;
+    // The page speaks the chosen language, as a host's own page would.
+    document.documentElement.lang = this.state.locale;
+    document.documentElement.dir = directionOf(this.state.locale);
     render(
       html`<header class="bar">
-          <h1>Supplier Portal <span class="tag">demo · mock API</span></h1>
+          <h1>Supplier Portal <span class="tag">${t('tag')}</span></h1>
           ${
             person
               ? html`<p class="who">
-                  Signed in as ${person.name}
+                  ${t('signedInAs', { name: person.name })}
                   <button type="button" @click=${() => this.signIn(undefined)}>
-                    Switch person
+                    ${t('switchPerson')}
                   </button>
                 </p>`
               : nothing
@@ -143,7 +150,7 @@ export class DemoApp {
 
   #renderSignIn() {
     return html`<main class="sign-in">
-      <h2>Choose a demo person</h2>
+      <h2>${this.#t('choosePerson')}</h2>
       <ul class="people">
         ${mockPeople.map(
           (person) =>
@@ -151,7 +158,9 @@ export class DemoApp {
               <button type="button" data-person=${person.id} @click=${() => this.signIn(person.id)}>
                 <strong>${person.name}</strong> <span>${person.email}</span>
                 <span class="muted"
-                  >${person.memberships.map((item) => portalName(item.portalId)).join(' and ')}</span
+                  >${listFormat(this.state.locale, 'conjunction').format(
+                    person.memberships.map((item) => portalName(item.portalId)),
+                  )}</span
                 >
               </button>
             </li>`,
@@ -163,10 +172,11 @@ export class DemoApp {
   #renderPortalView(person: (typeof mockPeople)[number]) {
     const { state } = this;
     const theme = state.theme === 'brand' ? 'light' : state.theme;
+    const t = this.#t;
     return html`<main class=${state.theme === 'brand' ? 'brand' : ''}>
-      <form class="toolbar" aria-label="Demo settings" @submit=${(e: Event) => e.preventDefault()}>
+      <form class="toolbar" aria-label=${t('settings')} @submit=${(e: Event) => e.preventDefault()}>
         <label
-          >Portal
+          >${t('portal')}
           <select
             id="portal"
             @change=${(e: Event) => this.switchPortal((e.target as HTMLSelectElement).value)}
@@ -175,15 +185,15 @@ export class DemoApp {
           </select>
         </label>
         <label
-          >Theme
+          >${t('theme')}
           <select
             @change=${(e: Event) => this.#update({ theme: (e.target as HTMLSelectElement).value as DemoState['theme'] })}
           >
-            ${(['light', 'dark', 'system', 'brand'] as const).map((value) => html`<option value=${value} ?selected=${state.theme === value}>${value === 'brand' ? 'Agency brand' : value[0]!.toUpperCase() + value.slice(1)}</option>`)}
+            ${(['light', 'dark', 'system', 'brand'] as const).map((value) => html`<option value=${value} ?selected=${state.theme === value}>${t(`theme.${value}`)}</option>`)}
           </select>
         </label>
         <label
-          >Language
+          >${t('language')}
           <select
             @change=${(e: Event) => this.#update({ locale: (e.target as HTMLSelectElement).value })}
           >
@@ -220,14 +230,15 @@ export class DemoApp {
 
   #renderSimulate() {
     const control = this.#mock.control;
+    const t = this.#t;
     const set = (change: () => void) => () => {
       change();
       this.#reload();
     };
     return html`<details class="simulate">
-      <summary>Simulate</summary>
+      <summary>${t('simulate')}</summary>
       <label
-        >Latency (ms)
+        >${t('latency')}
         <input
           type="number"
           min="0"
@@ -236,12 +247,12 @@ export class DemoApp {
           @change=${(e: Event) => set(() => (control.latency = Number((e.target as HTMLInputElement).value) || 0))()}
       /></label>
       <label
-        >Fault (status, 0 for offline)
+        >${t('fault')}
         <input
           type="number"
           min="0"
           max="599"
-          placeholder="none"
+          placeholder=${t('faultNone')}
           @change=${(e: Event) => {
             const value = (e.target as HTMLInputElement).value;
             set(() => (control.faults = value === '' ? [] : [{ status: Number(value) }]))();
@@ -253,7 +264,7 @@ export class DemoApp {
           .checked=${!!control.malformed}
           @change=${(e: Event) => set(() => (control.malformed = (e.target as HTMLInputElement).checked ? { kind: 'types' } : null))()}
         />
-        Malformed responses</label
+        ${t('malformed')}</label
       >
       <label
         ><input
@@ -261,9 +272,9 @@ export class DemoApp {
           .checked=${control.leak}
           @change=${(e: Event) => set(() => (control.leak = (e.target as HTMLInputElement).checked))()}
         />
-        Leak buyer fields</label
+        ${t('leak')}</label
       >
-      <dl class="states" aria-label="Widget states"></dl>
+      <dl class="states" aria-label=${t('states')}></dl>
     </details>`;
   }
 

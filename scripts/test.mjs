@@ -16,6 +16,7 @@ if (args.length) {
     ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
     ['typecheck', bin('tsc'), ['-p', 'tsconfig.json']],
     ['browser tests in Chromium', bin('wtr'), [...wtr, '--coverage']],
+    ['logical CSS', process.execPath, ['scripts/logical-css.mjs']],
     ['size budgets', process.execPath, ['scripts/size.mjs']],
   ]);
 }

@@ -13,12 +13,15 @@ export const TAGS = WIDGETS.map(({ tag }) => tag);
 /** The widgets that show data of their own: all but `ld-portal`, which only scopes them. */
 export const DATA_WIDGETS = TAGS.filter((tag) => tag !== 'ld-portal');
 
+/** The shipped languages besides English: `locales/<tag>.ts`, each its own entry. */
+export const LANGUAGES = ['de', 'fr', 'es', 'pt-BR', 'ar'];
+
 /** Entries that must register no tag on import. */
 const SILENT = new Set(['./core', './classes', './contract', './mocks', './mocks/browser']);
 
 /**
- * `[entry, target]` of every package export, with `./*` (each widget's own entry) expanded
- * to one pair per widget: what a user can import.
+ * `[entry, target]` of every package export, with `./*` (each widget's own entry) and
+ * `./locales/*` expanded to one pair per widget or language: what a user can import.
  */
 export function exportPairs() {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -28,7 +31,9 @@ export function exportPairs() {
       : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expand(v, name)]));
   return Object.entries(pkg.exports).flatMap(([entry, target]) =>
     entry.includes('*')
-      ? WIDGETS.map(({ name }) => [entry.replace('*', name), expand(target, name)])
+      ? (entry.startsWith('./locales/') ? LANGUAGES : WIDGETS.map(({ name }) => name)).map(
+          (name) => [entry.replace('*', name), expand(target, name)],
+        )
       : [[entry, target]],
   );
 }
@@ -42,6 +47,10 @@ export function packageEntries() {
     if (file?.endsWith('.js')) entries.push({ entry, file });
   }
   return entries
-    .map((item) => ({ ...item, silent: SILENT.has(item.entry) }))
+    .map((item) => ({
+      ...item,
+      // A language registers text, never a tag.
+      silent: SILENT.has(item.entry) || item.entry.startsWith('./locales/'),
+    }))
     .sort((a, b) => Number(b.silent) - Number(a.silent));
 }

@@ -27,6 +27,7 @@ export type { Endpoint } from './api/endpoint.js';
 
 export { DataController, type DataStatus, type Resource } from './controllers/data.js';
 export { LocalizeController, registerStrings } from './localize/localize.js';
+export { registerLanguage, type Language, type Translation } from './localize/translation.js';
 export { commonStrings, type Strings } from './localize/strings.js';
 export { define } from './define.js';
 export { LdElement } from './element.js';

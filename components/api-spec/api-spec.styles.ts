@@ -18,8 +18,12 @@ export const apiSpecStyles = css`
       monospace
     );
     font-size: 0.9em;
+    /* Code, keys and URLs read left to right inside right-to-left text too. */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   pre {
+    text-align: start;
     margin: 0;
     padding: 0.75rem;
     overflow: auto;

@@ -28,6 +28,7 @@ import {
 } from './snippets.js';
 import * as cacheKeys from '../../src/api/keys.js';
 import { formStyles } from '../../src/styles/controls.js';
+import { shippedLanguages } from '../../locales/index.js';
 
 export interface CopyDetail {
   /** What was copied: the endpoint, a request snippet or a webhook verifier. */
@@ -121,6 +122,8 @@ export class LdApiSpec extends LdElement {
 
   protected readonly localize = new LocalizeController<ApiSpecStrings>(this, {
     defaults: apiSpecStrings,
+    part: 'api-spec',
+    languages: shippedLanguages,
     portal: this.portalText,
   });
 

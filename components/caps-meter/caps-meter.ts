@@ -20,6 +20,7 @@ import { capState, usageRatio, type CapState } from './cap-state.js';
 import { capsMeterStyles } from './caps-meter.styles.js';
 import { capsMeterStrings, type CapsMeterStrings } from './caps-meter.strings.js';
 import { oneOf } from '../../src/ui/attributes.js';
+import { shippedLanguages } from '../../locales/index.js';
 
 export interface CapChangeDetail {
   cap: Pick<Cap, 'id' | 'period' | 'kind' | 'limit' | 'used'>;
@@ -111,6 +112,8 @@ export class LdCapsMeter extends LdElement {
 
   protected readonly localize = new LocalizeController<CapsMeterStrings>(this, {
     defaults: capsMeterStrings,
+    part: 'caps-meter',
+    languages: shippedLanguages,
     portal: this.portalText,
   });
 

@@ -6,9 +6,16 @@ import type { MockApi } from '../../src/mocks/api.js';
 import { mockToken } from '../../src/mocks/auth.js';
 import { mockApi, testClock } from '../../test/support/fixtures.js';
 import { CsvParser, csvRecord } from './csv.js';
-import { EXPORT_COLUMNS, exportFileName, exportFromPages, exportFromStream } from './export.js';
+import {
+  EXPORT_COLUMNS,
+  FILE_COLUMNS,
+  exportFileName,
+  exportFromPages,
+  exportFromStream,
+} from './export.js';
 
 const SUPPLIER = 'sup_northwind_acme';
+const ZONE = 'America/New_York';
 
 function streamOf(text: string, chunk = 7): ReadableStream<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
@@ -107,6 +114,7 @@ describe('CSV export', () => {
     const progress: number[] = [];
     const { blob, rows } = await exportFromStream(streamOf(server), {
       supplierId: SUPPLIER,
+      timeZone: ZONE,
       onProgress: (n) => progress.push(n),
     });
     expect(rows).to.equal(3);
@@ -115,9 +123,10 @@ describe('CSV export', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(await rowsOf(blob)).to.deep.equal([
-      [...EXPORT_COLUMNS],
+      [...FILE_COLUMNS],
       [
         '2026-11-20T10:00:00Z',
+        '2026-11-20T05:00:00-05:00',
         'lead_1',
         'Auto, "Premium"',
         'rejected',
@@ -127,6 +136,7 @@ describe('CSV export', () => {
       ],
       [
         '2026-11-20T10:02:00Z',
+        '2026-11-20T05:02:00-05:00',
         'lead_3',
         `'=HYPERLINK("http://evil")`,
         'accepted',
@@ -134,7 +144,16 @@ describe('CSV export', () => {
         'Zoë 🚀 naïve',
         '',
       ],
-      ['2026-11-20T10:03:00Z', 'lead_4', '+14155550100', 'unmatched', '', '-12.50', `'@SUM(A1)`],
+      [
+        '2026-11-20T10:03:00Z',
+        '2026-11-20T05:03:00-05:00',
+        'lead_4',
+        '+14155550100',
+        'unmatched',
+        '',
+        '-12.50',
+        `'@SUM(A1)`,
+      ],
     ]);
     expect(await blob.text())
       .not.to.include('4242')
@@ -144,11 +163,12 @@ describe('CSV export', () => {
   it('refuses an export it cannot scope to the supplier', async () => {
     const error = await exportFromStream(streamOf('lead_id,status\r\nx,accepted\r\n'), {
       supplierId: SUPPLIER,
+      timeZone: ZONE,
     }).catch((e: unknown) => e);
     expect((error as { code: string }).code).to.equal('bad_csv');
     const cut = await exportFromStream(
       streamOf(`${csvRecord(['supplier_id', ...EXPORT_COLUMNS])}x,"open`),
-      { supplierId: SUPPLIER },
+      { supplierId: SUPPLIER, timeZone: ZONE },
     ).catch((e: unknown) => e);
     expect((cut as { kind: string }).kind).to.equal('invalid-response');
   });
@@ -156,21 +176,24 @@ describe('CSV export', () => {
   it('streams the mock API’s export with leaks removed, every row counted', async () => {
     mock.control.leak = true;
     const response = await client().call(exportIngestionLogs, { query: { status: 'rejected' } });
-    const { blob, rows } = await exportFromStream(response.body!, { supplierId: SUPPLIER });
+    const { blob, rows } = await exportFromStream(response.body!, {
+      supplierId: SUPPLIER,
+      timeZone: ZONE,
+    });
     const { total } = await client().call(listIngestionLogs, {
       query: { status: 'rejected', limit: 1 },
     });
     expect(rows).to.equal(total);
     const text = await blob.text();
     expect(text).not.to.include('LEAK');
-    expect((await rowsOf(blob)).slice(1).every((row) => row[3] === 'rejected')).to.equal(true);
+    expect((await rowsOf(blob)).slice(1).every((row) => row[4] === 'rejected')).to.equal(true);
   });
 
   it('builds the same file from pages when the response cannot stream', async () => {
     const query = { campaignId: 'cmp_home_ins' } as const;
     const streamed = await exportFromStream(
       (await client().call(exportIngestionLogs, { query })).body!,
-      { supplierId: SUPPLIER },
+      { supplierId: SUPPLIER, timeZone: ZONE },
     );
     let pages = 0;
     const paged = await exportFromPages(
@@ -182,7 +205,7 @@ describe('CSV export', () => {
           supplierId: SUPPLIER,
         });
       },
-      { supplierId: SUPPLIER },
+      { supplierId: SUPPLIER, timeZone: ZONE },
     );
     expect(pages).to.be.greaterThan(1);
     expect(paged.rows).to.equal(streamed.rows);
@@ -210,7 +233,7 @@ describe('CSV export', () => {
           total: 1000,
         };
       },
-      { supplierId: SUPPLIER },
+      { supplierId: SUPPLIER, timeZone: ZONE },
     );
     let error: unknown;
     await endless.catch((caught: unknown) => (error = caught));
@@ -242,6 +265,7 @@ describe('CSV export', () => {
     const seen: number[] = [];
     const run = exportFromStream(body, {
       supplierId: SUPPLIER,
+      timeZone: ZONE,
       signal: controller.signal,
       onProgress: (rows) => {
         seen.push(rows);

@@ -2,8 +2,9 @@ import type { IngestionLogEntry, IngestionLogPage } from '../../src/api/contract
 import { abortError, ApiError } from '../../src/api/errors.js';
 import { CsvParser, csvRecord } from './csv.js';
 import { cursorTrail } from '../../src/api/cursor-trail.js';
+import { localIsoTime } from '../../src/localize/time-zone.js';
 
-/** The only columns an export may contain, in this order; the server's others are dropped. */
+/** The only columns taken from the server's export, in this order; its others are dropped. */
 export const EXPORT_COLUMNS = [
   'received_at',
   'lead_id',
@@ -14,9 +15,18 @@ export const EXPORT_COLUMNS = [
   'field_errors',
 ] as const;
 
+/**
+ * The file's columns: the server's, with `received_at_local` after `received_at`. The server
+ * sends UTC (`received_at`, kept as it is); the local one is the same instant in the supplier's
+ * time zone with its offset, as the log shows it.
+ */
+export const FILE_COLUMNS = ['received_at', 'received_at_local', ...EXPORT_COLUMNS.slice(1)];
+
 export interface ExportOptions {
   /** Rows of any other supplier are dropped. */
   supplierId: string;
+  /** The supplier's IANA time zone, for `received_at_local`. */
+  timeZone: string;
   signal?: AbortSignal | undefined;
   /** Rows written so far; called every few hundred rows and once at the end. */
   onProgress?: ((rows: number) => void) | undefined;
@@ -61,7 +71,7 @@ export async function exportFromStream(
         }
         const cells = pick(record);
         if (!cells) continue;
-        sink.write(csvRecord(cells));
+        sink.write(csvRecord(withLocalTime(cells, options.timeZone)));
         if (++rows % PROGRESS_EVERY === 0) options.onProgress?.(rows);
       }
       if (done) break;
@@ -99,7 +109,7 @@ export async function exportFromPages(
     const page = await fetchPage(cursor, options.signal);
     for (const entry of page.items) {
       if (entry.supplierId !== options.supplierId) continue;
-      sink.write(csvRecord(cellsOf(entry)));
+      sink.write(csvRecord(withLocalTime(cellsOf(entry), options.timeZone)));
       rows++;
     }
     options.onProgress?.(rows);
@@ -119,6 +129,10 @@ export function exportFileName(supplierName: string, from?: string, to?: string)
       .replace(/^-|-$/g, '')
       .slice(0, 60) || 'leads';
   return `${[slug, 'leads', from, to].filter(Boolean).join('_')}.csv`;
+}
+
+function withLocalTime([receivedAt = '', ...rest]: string[], timeZone: string): string[] {
+  return [receivedAt, localIsoTime(receivedAt, timeZone), ...rest];
 }
 
 function cellsOf(entry: IngestionLogEntry): string[] {
@@ -155,7 +169,7 @@ function picker(header: string[], supplierId: string): (row: string[]) => string
  */
 class BlobSink {
   #parts: Blob[] = [];
-  #pending: string[] = ['\uFEFF', csvRecord(EXPORT_COLUMNS)];
+  #pending: string[] = ['\uFEFF', csvRecord(FILE_COLUMNS)];
   #size = 0;
 
   write(text: string): void {

@@ -29,6 +29,7 @@ import { RowWindow } from './row-window.js';
 import { keyedRows, type KeyedRow } from './keyed-rows.js';
 import { fieldErrorList, reasonLabel, renderReason } from './reason.js';
 import { oneOf, text } from '../../src/ui/attributes.js';
+import { shippedLanguages } from '../../locales/index.js';
 
 export type LogColumn = 'receivedAt' | 'id' | 'campaign' | 'status' | 'reason';
 export const LOG_COLUMNS: readonly LogColumn[] = [
@@ -178,6 +179,8 @@ export class LdIngestionLog extends LdElement {
 
   protected readonly localize = new LocalizeController<IngestionLogStrings>(this, {
     defaults: ingestionLogStrings,
+    part: 'ingestion-log',
+    languages: shippedLanguages,
     portal: this.portalText,
   });
 

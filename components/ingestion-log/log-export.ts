@@ -74,7 +74,12 @@ export class LogExport implements ReactiveController {
         signal.addEventListener('abort', stop, { once: true });
         try {
           const query = apiQuery(filters(), portal, client.now());
-          const options = { supplierId: portal.supplierId, signal: abort.signal, onProgress };
+          const options = {
+            supplierId: portal.supplierId,
+            timeZone: portal.timeZone,
+            signal: abort.signal,
+            onProgress,
+          };
           const response =
             mode() === 'stream'
               ? await client.call(exportIngestionLogs, { query, signal: abort.signal })

@@ -16,6 +16,7 @@ import type { PauseConfirm } from './pause-confirm.js';
 import { pauseToggleStyles } from './pause-toggle.styles.js';
 import { pauseToggleStrings, type PauseToggleStrings } from './pause-toggle.strings.js';
 import { formStyles } from '../../src/styles/controls.js';
+import { shippedLanguages } from '../../locales/index.js';
 
 export interface PauseRequestDetail {
   /** Whether the supplier asked to pause (`true`) or to resume. */
@@ -92,6 +93,8 @@ export class LdPauseToggle extends LdElement {
 
   protected readonly localize = new LocalizeController<PauseToggleStrings>(this, {
     defaults: pauseToggleStrings,
+    part: 'pause-toggle',
+    languages: shippedLanguages,
     portal: this.portalText,
   });
 

@@ -311,7 +311,7 @@ describe('ld-payout-summary', () => {
         { person: 'ava', portalId: 'org_northwind_bright' },
         `${NOVEMBER} lang="de-DE"`,
       );
-      expect(visibleText(widget)).to.match(/Earned [\d.]+,\d\d £/);
+      expect(visibleText(widget)).to.match(/Verdient [\d.]+,\d\d £/);
       expect(withoutIsolates(harness(widget).bars()[0]!.getAttribute('aria-label')!)).to.match(
         /^1\. Nov\.: /,
       );

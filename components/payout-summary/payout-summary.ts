@@ -34,6 +34,7 @@ import { payoutSummaryStyles } from './payout-summary.styles.js';
 import { payoutSummaryStrings, type PayoutSummaryStrings } from './payout-summary.strings.js';
 import { oneOf } from '../../src/ui/attributes.js';
 import * as cacheKeys from '../../src/api/keys.js';
+import { shippedLanguages } from '../../locales/index.js';
 
 export type IntervalChoice = PayoutInterval | 'auto';
 
@@ -154,6 +155,8 @@ export class LdPayoutSummary extends LdElement {
 
   protected readonly localize = new LocalizeController<PayoutSummaryStrings>(this, {
     defaults: payoutSummaryStrings,
+    part: 'payout-summary',
+    languages: shippedLanguages,
     portal: this.portalText,
   });
 

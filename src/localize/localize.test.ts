@@ -4,7 +4,14 @@ import { customElement, property } from 'lit/decorators.js';
 import { LocalizeController, registerStrings } from './localize.js';
 import { registerLanguage } from './translation.js';
 import { directionOf, minorUnits, relativeParts } from './format.js';
-import { addDays, calendarDate, startOfDate, zonedInstant, zonedParts } from './time-zone.js';
+import {
+  addDays,
+  calendarDate,
+  localIsoTime,
+  startOfDate,
+  zonedInstant,
+  zonedParts,
+} from './time-zone.js';
 
 const strings = { hello: 'Hello {name}', only: 'Only English' };
 
@@ -141,6 +148,20 @@ describe('LocalizeController', () => {
 });
 
 describe('time zones', () => {
+  it('writes an instant as local ISO time with the offset of that day', () => {
+    expect(localIsoTime('2026-07-15T16:30:05.250Z', 'America/New_York')).to.equal(
+      '2026-07-15T12:30:05-04:00',
+    );
+    expect(localIsoTime('2026-01-15T16:30:05Z', 'America/New_York')).to.equal(
+      '2026-01-15T11:30:05-05:00',
+    );
+    expect(localIsoTime('2026-01-15T16:30:05Z', 'Asia/Kolkata')).to.equal(
+      '2026-01-15T22:00:05+05:30',
+    );
+    expect(localIsoTime('2026-01-15T16:30:05Z', 'UTC')).to.equal('2026-01-15T16:30:05+00:00');
+    expect(localIsoTime('not a time', 'UTC')).to.equal('');
+  });
+
   it('finds the instant of a wall-clock time, across DST changes', () => {
     expect(
       zonedInstant({ year: 2026, month: 1, day: 15 }, 'America/New_York').toISOString(),

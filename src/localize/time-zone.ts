@@ -81,3 +81,22 @@ export function startOfDate(date: string, timeZone: string): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return zonedInstant({ year, month, day }, timeZone);
 }
+
+/**
+ * An instant as ISO 8601 wall-clock time in a zone, with that zone's offset then:
+ * `2026-11-24T09:15:00-05:00`. Empty for a text that is not a time.
+ */
+export function localIsoTime(value: string, timeZone: string): string {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return '';
+  const wall = zonedParts(instant, timeZone);
+  const seconds = Math.floor(instant.getTime() / 1000) * 1000;
+  const offset = Math.round(
+    (Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - seconds) /
+      60_000,
+  );
+  const two = (n: number) => String(n).padStart(2, '0');
+  const sign = offset < 0 ? '-' : '+';
+  const zone = `${sign}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
+  return `${String(wall.year).padStart(4, '0')}-${two(wall.month)}-${two(wall.day)}T${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}${zone}`;
+}

@@ -35,12 +35,17 @@ export function shadow(element: Element): ShadowRoot {
 /**
  * All text a person could read, through shadow roots and slots. `quiet` leaves out live
  * regions, whose words depend on how a widget got to its state rather than on the state;
- * `rendered` leaves out text the page does not show (a closed dialog, `hidden`).
+ * `rendered` leaves out text the page does not show (a closed dialog, `hidden`); `except`, the
+ * elements matching it.
  */
-export function visibleText(root: Node, { quiet = false, rendered = false } = {}): string {
+export function visibleText(
+  root: Node,
+  { quiet = false, rendered = false, except = '' } = {},
+): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (quiet && node instanceof Element && node.matches('[role="status"], [aria-live]')) return;
+    if (except && node instanceof Element && node.matches(except)) return;
     if (node.nodeType === Node.TEXT_NODE) {
       if (!rendered || node.parentElement?.checkVisibility()) parts.push(node.textContent ?? '');
     }
