@@ -61,6 +61,32 @@ describe('ld-caps-meter', () => {
       await expect(widget).to.be.accessible();
     });
 
+    it('fills each bar from the start edge of its track, left to right or right to left', async () => {
+      const { widget } = await ready();
+      const fills = () =>
+        harness(widget)
+          .all('.meter')
+          .map((track) => {
+            const outer = track.getBoundingClientRect();
+            const inner = track.querySelector('.indicator')!.getBoundingClientRect();
+            return { outer, inner, share: inner.width / outer.width };
+          });
+      const ltr = fills();
+      for (const { outer, inner } of ltr) {
+        expect(Math.abs(inner.left - outer.left)).to.be.below(1);
+        expect(inner.right).to.be.at.most(outer.right + 0.5);
+      }
+      widget.locale = 'ar-EG';
+      await widget.updateComplete;
+      const rtl = fills();
+      for (const [i, { outer, inner, share }] of rtl.entries()) {
+        expect(Math.abs(inner.right - outer.right), `bar ${i}`).to.be.below(1);
+        expect(inner.left).to.be.at.least(outer.left - 0.5);
+        expect(share).to.be.closeTo(ltr[i]!.share, 0.01);
+      }
+      expect(ltr[0]!.share).to.be.closeTo(412 / 500, 0.01);
+    });
+
     it('warns at 80% and at 90%, in words as well as colour', async () => {
       const { widget } = await ready();
       expect(harness(widget).cap('Daily leads').dataset.state).to.equal('warning');
