@@ -148,6 +148,11 @@ export function summarize({ results, control: planted }) {
   const failed = results.filter((item) => item.failed).length;
   const works = results.filter((item) => item.works).length;
   const errors = results.flatMap((item) => item.uncaught.map((text) => `${item.name}: ${text}`));
+  // Which part missed, so that a miss on a loaded machine can be told from a real one.
+  const missed = results.flatMap((item) => [
+    ...(item.failed ? [] : [`${item.name}: no failure with a retry was shown`]),
+    ...(item.works ? [] : [`${item.name}: did not work after the retry`]),
+  ]);
   return {
     figures: [
       figure(
@@ -167,6 +172,6 @@ export function summarize({ results, control: planted }) {
       zero('Lazy parts', 'uncaught errors while a chunk fails', errors.length),
     ],
     controls: [control('a planted uncaught rejection is counted', planted.planted > 0)],
-    notes: errors,
+    notes: [...errors, ...missed],
   };
 }
