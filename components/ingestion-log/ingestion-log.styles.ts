@@ -15,7 +15,7 @@ export const ingestionLogStyles = css`
   }
   .head,
   .scroller {
-    min-inline-size: var(--ld-log-min-width, 40rem);
+    min-inline-size: var(--ld-log-min-width, 36rem);
   }
   .row {
     display: grid;
@@ -88,6 +88,55 @@ export const ingestionLogStyles = css`
     padding: 0.5rem 0.75rem;
     font-size: 0.85em;
     color: var(--_muted);
+  }
+  /*
+   * Too narrow for five columns: each lead becomes a card of three lines (when, status;
+   * campaign, lead ID; reason), so status and reason stay on screen with no sideways scroll.
+   */
+  @container (inline-size < 640px) {
+    .table {
+      --_row: 88px;
+      overflow-x: hidden;
+    }
+    .head,
+    .scroller {
+      min-inline-size: 0;
+    }
+    .head {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .body .row {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas:
+        'receivedAt status'
+        'campaign id'
+        'reason reason';
+      align-content: center;
+      gap: 0 0.75rem;
+    }
+    [data-column='receivedAt'] {
+      grid-area: receivedAt;
+      font-weight: 600;
+    }
+    [data-column='status'] {
+      grid-area: status;
+      justify-self: end;
+    }
+    [data-column='campaign'] {
+      grid-area: campaign;
+      color: var(--_muted);
+    }
+    [data-column='id'] {
+      grid-area: id;
+      justify-self: end;
+    }
+    [data-column='reason'] {
+      grid-area: reason;
+    }
   }
   @media (forced-colors: active) {
     .body .row:hover {

@@ -72,6 +72,44 @@ describe('ld-ingestion-log', () => {
     await expect(widget).to.be.accessible();
   });
 
+  it('becomes a list of cards on a phone, with status and reason on screen and no sideways scroll', async () => {
+    const { portal, widget } = await ready();
+    const wide = parseFloat(shadow(widget).querySelector<HTMLElement>('.spacer')!.style.height);
+    portal.style.display = 'block';
+    portal.style.inlineSize = '390px';
+    const scroller = shadow(widget).querySelector<HTMLElement>('.scroller')!;
+    const spacer = shadow(widget).querySelector<HTMLElement>('.spacer')!;
+    const count = () => shadow(widget).querySelectorAll('.body .row').length;
+    // Each card is 88 px, from CSS: the window and the scrollbar count in cards.
+    await waitUntil(() => parseFloat(spacer.style.height) === wide * 2, 'the rows did not grow');
+    const host = widget.getBoundingClientRect();
+    const table = shadow(widget).querySelector<HTMLElement>('.table')!;
+    expect(table.scrollWidth).to.be.at.most(table.clientWidth);
+    const rejected = harness(widget)
+      .rows()
+      .filter((row) => row.querySelector('[data-column="reason"]')!.textContent!.trim());
+    expect(rejected.length).to.be.greaterThan(0);
+    for (const row of [...harness(widget).rows().slice(0, 3), rejected[0]!]) {
+      expect(row.getBoundingClientRect().height).to.equal(88);
+      const reason = row.querySelector('[data-column="reason"]')!.textContent!.trim();
+      for (const column of ['status', 'receivedAt', 'id', ...(reason ? ['reason'] : [])]) {
+        const box = row.querySelector(`[data-column="${column}"]`)!.getBoundingClientRect();
+        expect(box.width, column).to.be.greaterThan(20);
+        expect(box.left, column).to.be.at.least(host.left);
+        expect(box.right, column).to.be.at.most(host.right);
+      }
+    }
+    // The header row is for screen readers only: each card says what it is by its layout.
+    expect(shadow(widget).querySelector('.head')!.getBoundingClientRect().height).to.be.at.most(1);
+    // Scrolled to the 20th lead, then wide again: the same lead stays at the top.
+    scroller.scrollTop = 20 * 88;
+    await waitUntil(() => shadow(widget).querySelector('[data-index="20"]'), 'no row 20');
+    portal.style.inlineSize = '1000px';
+    await waitUntil(() => scroller.scrollTop === 20 * 44, `scrolled to ${scroller.scrollTop}`);
+    expect(count()).to.be.greaterThan(0);
+    await expect(widget).to.be.accessible();
+  });
+
   it('shows a rejection’s code, message and field errors', async () => {
     const { widget } = await ready({}, 'status="rejected"');
     await waitUntil(() =>

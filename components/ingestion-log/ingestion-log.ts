@@ -40,11 +40,11 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   'reason',
 ];
 const WIDTHS: Record<LogColumn, string> = {
-  receivedAt: '11rem',
-  id: '9.5rem',
-  campaign: 'minmax(8rem, 1fr)',
-  status: '7rem',
-  reason: 'minmax(10rem, 2fr)',
+  receivedAt: 'minmax(9.5rem, 11rem)',
+  id: '9rem',
+  campaign: 'minmax(6rem, 1fr)',
+  status: '6.5rem',
+  reason: 'minmax(6rem, 2fr)',
 };
 /** Cells whose text is one value: an id reads LTR, a name in its own script's direction. */
 const CELL_DIRECTION: Partial<Record<LogColumn, 'ltr' | 'auto'>> = { id: 'ltr', campaign: 'auto' };
@@ -117,7 +117,7 @@ const columnsConverter = {
  * @csspart retry - The retry button of the error state.
  *
  * @cssproperty --ld-log-height - Height of the scrolling rows. Default `28rem`.
- * @cssproperty --ld-log-min-width - Width below which the table scrolls sideways. Default `40rem`.
+ * @cssproperty --ld-log-min-width - Width below which the table scrolls sideways. Default `36rem`; below 640 px the log is a list of cards instead.
  * @cssproperty --ld-color-success - Accepted leads.
  * @cssproperty --ld-color-warning - Unmatched leads.
  * @cssproperty --ld-color-danger - Rejected leads.
@@ -371,7 +371,7 @@ export class LdIngestionLog extends LdElement {
             <div class="row" role="row" aria-rowindex="1">
               ${columns.map(
                 (column) =>
-                  html`<div class="cell" role="columnheader">
+                  html`<div class="cell" role="columnheader" data-column=${column}>
                     ${t(`column.${column}`, { zone: this.localize.zoneName(undefined, 'offset') })}
                   </div>`,
               )}
@@ -439,6 +439,7 @@ export class LdIngestionLog extends LdElement {
           html`<div
             class="cell"
             role="cell"
+            data-column=${column}
             dir=${CELL_DIRECTION[column] ?? nothing}
             title=${column === 'reason' || column === 'campaign' ? this.#title(entry, column) : nothing}
           >
@@ -550,7 +551,7 @@ export class LdIngestionLog extends LdElement {
     this.active += count;
     if (reading) this.unseen += count;
     await this.updateComplete;
-    if (reading && scroller) scroller.scrollTop += count * ROW_HEIGHT;
+    if (reading && scroller) scroller.scrollTop += count * this.#rows.rowHeight;
     this.#rows.update();
     if (hadFocus) {
       await this.updateComplete;

@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface RowWindowOptions {
-  /** Every row's height in px. Fixed heights keep the window a few lines of arithmetic. */
+  /**
+   * Every row's height in px. Fixed heights keep the window a few lines of arithmetic.
+   * The scroller's `--_row` (in px) wins when set, so a container query can change it.
+   */
   rowHeight: number;
   /** Rows rendered beyond each edge of the view, so fast scrolling shows no gap. */
   overscan?: number;
@@ -27,25 +30,31 @@ export class RowWindow implements ReactiveController {
   #scroller: HTMLElement | undefined;
   #resize: ResizeObserver | undefined;
   #onScroll = () => this.update();
+  #rowHeight: number;
+  #onResize = () => {
+    this.#measureRow();
+    this.update();
+  };
 
   constructor(host: ReactiveControllerHost, options: RowWindowOptions) {
     this.#host = host;
     this.#options = { overscan: 8, ...options };
+    this.#rowHeight = options.rowHeight;
     host.addController(this);
   }
 
   /** Pixels above the first rendered row, to position it. */
   get offset(): number {
-    return this.first * this.#options.rowHeight;
+    return this.first * this.#rowHeight;
   }
 
   /** The height of every row together, for the scrollbar. */
   get totalHeight(): number {
-    return this.#options.count() * this.#options.rowHeight;
+    return this.#options.count() * this.#rowHeight;
   }
 
   get rowHeight(): number {
-    return this.#options.rowHeight;
+    return this.#rowHeight;
   }
 
   hostUpdate(): void {
@@ -71,7 +80,8 @@ export class RowWindow implements ReactiveController {
   }
 
   #compute(): boolean {
-    const { rowHeight, overscan, count } = this.#options;
+    const { overscan, count } = this.#options;
+    const rowHeight = this.#rowHeight;
     const total = count();
     const view = this.#scroller;
     const top = view?.scrollTop ?? 0;
@@ -88,7 +98,7 @@ export class RowWindow implements ReactiveController {
   reveal(index: number): void {
     const view = this.#scroller;
     if (!view) return;
-    const { rowHeight } = this.#options;
+    const rowHeight = this.#rowHeight;
     const top = index * rowHeight;
     if (top < view.scrollTop) view.scrollTop = top;
     else if (top + rowHeight > view.scrollTop + view.clientHeight)
@@ -102,7 +112,25 @@ export class RowWindow implements ReactiveController {
     this.#scroller = scroller;
     if (!scroller) return;
     scroller.addEventListener('scroll', this.#onScroll, { passive: true });
-    this.#resize ??= new ResizeObserver(this.#onScroll);
+    this.#resize ??= new ResizeObserver(this.#onResize);
     this.#resize.observe(scroller);
+    this.#measureRow();
+  }
+
+  /** Takes the row height from CSS; the row at the top of the view stays there. */
+  #measureRow(): void {
+    const view = this.#scroller;
+    if (!view) return;
+    const height =
+      parseFloat(getComputedStyle(view).getPropertyValue('--_row')) || this.#options.rowHeight;
+    if (height === this.#rowHeight) return;
+    const top = view.scrollTop / this.#rowHeight;
+    this.#rowHeight = height;
+    this.#host.requestUpdate();
+    // Once the spacer has its new height, or the browser would clamp the position.
+    void this.#host.updateComplete.then(() => {
+      view.scrollTop = top * height;
+      this.update();
+    });
   }
 }

@@ -33,6 +33,8 @@ export const tokens = css`
     --_space: var(--ld-spacing, 1rem);
     --_focus: var(--ld-focus-ring, 2px solid var(--_accent));
     box-sizing: border-box;
+    /* Layouts follow the space the widget is given, not the page: see each widget's @container rules. */
+    container-type: inline-size;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);

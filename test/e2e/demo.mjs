@@ -3,12 +3,12 @@
 // `--firefox` runs the same checks in Firefox ESR over WebDriver BiDi.
 // `--screenshot <file>` saves what it saw.
 import '../../scripts/node-check.mjs';
-import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { CHROME_FLAGS, FIREFOX_PATH, findChrome } from '../../scripts/chrome.mjs';
 import { DATA_WIDGETS } from '../../scripts/widgets.mjs';
 import { harnessScript } from '../support/harnesses.mjs';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
 
 const firefox = process.argv.includes('--firefox');
 const FIREFOX = FIREFOX_PATH;
@@ -20,18 +20,8 @@ const browserName = firefox ? 'Firefox ESR' : 'Chromium';
 
 const WIDGETS = DATA_WIDGETS;
 
-const port = 8000 + Math.floor(Math.random() * 900) + 50;
-const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
-  env: { ...process.env, PORT: String(port) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    const match = /(http:\/\/\S+)/.exec(String(chunk));
-    if (match) resolve(match[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
-});
+const server = await startDemoServer();
+const url = server.url;
 
 const browser = await puppeteer.launch(
   firefox
@@ -141,7 +131,7 @@ try {
   problems.push(String(error));
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 if (problems.length) {
   console.error(`Demo check failed:\n${problems.join('\n')}`);
