@@ -89,11 +89,64 @@ export const apiSpecStyles = css`
   th .muted {
     font-weight: 400;
   }
+  /* A field name breaks only where it must, never mid-word to make a column narrower. */
+  th code {
+    overflow-wrap: break-word;
+  }
+  /*
+   * Too narrow for six columns: each field is a card, its name first, then each fact with
+   * its column's name. Explicit roles keep it a table for screen readers.
+   */
+  @container (inline-size < 640px) {
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody tr {
+      padding-block: 0.5rem;
+      border-block-end: 1px solid var(--_track);
+    }
+    th,
+    td {
+      padding: 0;
+      border: 0;
+    }
+    /* Type, required and format are short: one line together. */
+    td:nth-of-type(-n + 3) {
+      display: inline-block;
+      margin-inline-end: 0.75rem;
+    }
+    td:empty {
+      display: none;
+    }
+    td::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+    }
+  }
+  /* One row however narrow: the tabs scroll sideways rather than stack above the code. */
   [role='tablist'] {
     display: flex;
-    flex-wrap: wrap;
+    flex: 1;
     gap: 0.25rem;
+    min-inline-size: 0;
     margin-block-end: -1px;
+    padding-block-start: 4px;
+    overflow-x: auto;
+    scrollbar-width: none;
+  }
+  [role='tab'] {
+    flex: none;
   }
   [role='tab'] {
     border-end-start-radius: 0;
@@ -103,22 +156,20 @@ export const apiSpecStyles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 -3px 0 var(--_accent);
   }
-  .panel {
-    position: relative;
+  .code-bar {
+    display: flex;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.25rem 0.75rem;
   }
-  .panel .copy {
-    position: absolute;
-    inset-block-start: 0.5rem;
-    inset-inline-end: 0.5rem;
+  .code-bar .copy {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: 0.25rem;
   }
-  .panel .confirmation {
-    position: absolute;
-    inset-block-start: 2.75rem;
-    inset-inline-end: 0.5rem;
+  .code-bar .confirmation {
     margin: 0;
-    padding: 0.125rem 0.5rem;
-    background: var(--_surface);
-    border-radius: calc(var(--_radius) * 0.75);
   }
   .responses {
     display: grid;

@@ -129,6 +129,44 @@ describe('ld-api-spec', () => {
     await expect(widget).to.be.accessible();
   });
 
+  for (const width of [390, 1100])
+    it(`fits ${width} px: whole field names, Copy beside the code, tab stops only where code scrolls`, async () => {
+      const { portal, widget } = await ready();
+      portal.style.display = 'block';
+      portal.style.inlineSize = `${width}px`;
+      await harness(widget).until(() => harness(widget).q('#request-copy'));
+      // The resize is seen after layout, in the frame after.
+      for (let frame = 0; frame < 2; frame += 1)
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      const host = widget.getBoundingClientRect();
+      const root = shadow(widget);
+      // A field name is one line of code: never broken mid-word to make a column fit.
+      for (const name of root.querySelectorAll<HTMLElement>('[part="fields"] th code')) {
+        const lines = name.getClientRects().length;
+        expect(lines, name.textContent!).to.equal(1);
+        expect(name.getBoundingClientRect().right).to.be.at.most(host.right);
+      }
+      expect(root.querySelector('[part="fields"]')!.getBoundingClientRect().right).to.be.at.most(
+        host.right,
+      );
+      // The Copy button sits beside the tabs, above the code, never over it.
+      const copy = root.querySelector('#request-copy')!.getBoundingClientRect();
+      const code = root.querySelector('#request-panel-curl pre')!.getBoundingClientRect();
+      expect(copy.bottom).to.be.at.most(code.top);
+      // Code that scrolls is a tab stop, to scroll it by keys; a short body is not.
+      const shown = [...root.querySelectorAll<HTMLElement>('pre')].filter((pre) =>
+        pre.checkVisibility(),
+      );
+      const scrolls = (pre: HTMLElement) =>
+        pre.scrollWidth > pre.clientWidth + 1 || pre.scrollHeight > pre.clientHeight + 1;
+      for (const pre of shown)
+        expect(pre.tabIndex === 0, pre.textContent!.slice(0, 40)).to.equal(scrolls(pre));
+      expect(shown.filter(scrolls).length).to.be.below(shown.length);
+      if (width === 390)
+        expect(scrolls(root.querySelector('#request-panel-curl pre')!)).to.equal(true);
+      await expect(widget).to.be.accessible();
+    });
+
   it('shows the first tab at once, and says so in a tab whose snippet does not load', async () => {
     // Offline, or a CSP that blocks the chunk: the import rejects.
     const part = failingPart(parts, 'snippets');
@@ -140,7 +178,8 @@ describe('ld-api-spec', () => {
       await harness(widget).until(() => harness(widget).q('#request-panel-python [part="retry"]'));
       const panel = harness(widget).q('#request-panel-python')!;
       expect(visibleText(panel)).to.include('Something went wrong');
-      expect(panel.querySelector('.copy')).to.equal(null);
+      // No Copy for code that is not there.
+      expect(harness(widget).q('#request-copy')).to.equal(null);
       await expect(widget).to.be.accessible();
       part.heal();
       panel.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
@@ -214,14 +253,14 @@ describe('ld-api-spec', () => {
     it('copies a snippet, says so to screen readers, and tells the host without the text', async () => {
       const { widget } = await ready();
       const event = oneEvent(widget, 'ld-copy');
-      harness(widget).q<HTMLButtonElement>('#request-panel-curl .copy')!.click();
+      harness(widget).q<HTMLButtonElement>('#request-copy')!.click();
       const { detail } = await event;
       expect(detail).to.deep.equal({ what: 'request', language: 'curl' });
       expect(copied).to.deep.equal([harness(widget).code('request', 'curl')]);
       await untilText(widget, 'Copied');
       expect(harness(widget).q('.visually-hidden[role="status"]')!.textContent).to.equal('Copied');
       // Seen beside the button that was pressed, and not read out twice.
-      const shown = harness(widget).q('#request-panel-curl .confirmation')!;
+      const shown = harness(widget).q('#request-bar .confirmation')!;
       expect(shown.textContent).to.equal('Copied');
       expect(shown.getAttribute('aria-hidden')).to.equal('true');
       expect(shown.checkVisibility()).to.equal(true);

@@ -9,6 +9,7 @@ import { emit } from '../../src/events.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { copyText } from '../../src/ui/copy.js';
 import { Announcer } from '../../src/ui/announcer.js';
+import { ScrollStops } from '../../src/ui/scroll-stops.js';
 import { dialogStyles } from '../../src/styles/dialog.js';
 import { LazyPart } from '../../src/ui/lazy.js';
 import { renderDataState, renderFailure, renderSkeleton } from '../../src/ui/states.js';
@@ -50,6 +51,8 @@ const specResource: Resource<ApiSpec, undefined> = {
   key: () => cacheKeys.apiSpec,
   load: (client, _params, _portal, signal) => client.call(getApiSpec, { signal }),
 };
+
+const FIELD_COLUMNS = ['name', 'type', 'required', 'format', 'allowed', 'example'] as const;
 
 /** Required fields first, each group in the server's order. */
 const byRequired = (fields: readonly SpecField[]) =>
@@ -134,6 +137,8 @@ export class LdApiSpec extends LdElement {
   @state() private fieldFilter = '';
   /** Says copies, reveals, rotations and saves, and shows copies and saves beside their button. */
   readonly #announcer = new Announcer(this);
+  /** Code and the field table are tab stops only while they scroll. */
+  protected readonly scrollStops = new ScrollStops(this, 'pre, .table-scroll');
   readonly #keyPart = new LazyPart(this, () => parts.key());
   /** The key's reveal and rotation, once their part has loaded. */
   #key: ApiKey | undefined;
@@ -292,35 +297,35 @@ export class LdApiSpec extends LdElement {
           @input=${(event: Event) => (this.fieldFilter = (event.target as HTMLInputElement).value)}
         />
       </label>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="fields-title">
-        <table part="fields">
+      <div class="table-scroll" role="region" aria-labelledby="fields-title">
+        <table part="fields" role="table">
           <thead>
-            <tr>
-              <th scope="col">${t('column.name')}</th>
-              <th scope="col">${t('column.type')}</th>
-              <th scope="col">${t('column.required')}</th>
-              <th scope="col">${t('column.format')}</th>
-              <th scope="col">${t('column.allowed')}</th>
-              <th scope="col">${t('column.example')}</th>
+            <tr role="row">
+              ${FIELD_COLUMNS.map((column) => html`<th scope="col" role="columnheader">${t(`column.${column}`)}</th>`)}
             </tr>
           </thead>
           <tbody>
-            ${shown.map(
-              (field) =>
-                html`<tr>
-                  <th scope="row">
-                    <code>${field.name}</code>
-                    ${field.description ? html`<div class="muted">${field.description}</div>` : nothing}
-                  </th>
-                  <td>${field.type}</td>
-                  <td>${field.required ? t('yes') : t('no')}</td>
-                  <td>${field.format ?? ''}</td>
-                  <td>${field.allowedValues?.join(', ') ?? ''}</td>
-                  <td>
-                    <code>${field.example === null ? '' : JSON.stringify(field.example)}</code>
-                  </td>
-                </tr>`,
-            )}
+            ${shown.map((field) => {
+              const cells: Record<(typeof FIELD_COLUMNS)[number], unknown> = {
+                name: '',
+                type: field.type,
+                required: field.required ? t('yes') : t('no'),
+                format: field.format ?? '',
+                allowed: field.allowedValues?.join(', ') ?? '',
+                example:
+                  field.example === null ? '' : html`<code>${JSON.stringify(field.example)}</code>`,
+              };
+              return html`<tr role="row">
+                <th scope="row" role="rowheader">
+                  <code>${field.name}</code>
+                  ${field.description ? html`<div class="muted">${field.description}</div>` : nothing}
+                </th>
+                ${FIELD_COLUMNS.slice(1).map(
+                  (column) =>
+                    html`<td role="cell" data-label=${t(`column.${column}`)}>${cells[column]}</td>`,
+                )}
+              </tr>`;
+            })}
           </tbody>
         </table>
       </div>
@@ -366,7 +371,7 @@ export class LdApiSpec extends LdElement {
                     ${t('retryAfterHeader', { name: header.name, value: header.value })}
                   </p>`,
               )}
-              <pre tabindex="0"><code>${response.body}</code></pre>
+              <pre><code>${response.body}</code></pre>
             </li>`,
         )}
       </ul>

@@ -36,29 +36,49 @@ export class CodeTabs {
 
   render(group: string, label: string, samples: readonly CodeSample[]) {
     const selected = this.#current(group, samples);
+    const current = samples.find((sample) => sample.id === selected);
     return html`<div class="code-tabs">
-      <div
-        role="tablist"
-        aria-label=${label}
-        @keydown=${(event: KeyboardEvent) => this.#onKey(event, group, samples)}
-        @pointerenter=${this.#options.wanted}
-        @focusin=${this.#options.wanted}
-      >
-        ${samples.map(
-          (sample) =>
-            html`<button
-              type="button"
-              role="tab"
-              part="tab"
-              id="${group}-tab-${sample.id}"
-              aria-controls="${group}-panel-${sample.id}"
-              aria-selected=${sample.id === selected ? 'true' : 'false'}
-              tabindex=${sample.id === selected ? 0 : -1}
-              @click=${() => this.#select(group, sample.id)}
-            >
-              ${sample.label}
-            </button>`,
-        )}
+      <div class="code-bar" id="${group}-bar">
+        <div
+          role="tablist"
+          aria-label=${label}
+          @keydown=${(event: KeyboardEvent) => this.#onKey(event, group, samples)}
+          @pointerenter=${this.#options.wanted}
+          @focusin=${this.#options.wanted}
+        >
+          ${samples.map(
+            (sample) =>
+              html`<button
+                type="button"
+                role="tab"
+                part="tab"
+                id="${group}-tab-${sample.id}"
+                aria-controls="${group}-panel-${sample.id}"
+                aria-selected=${sample.id === selected ? 'true' : 'false'}
+                tabindex=${sample.id === selected ? 0 : -1}
+                @click=${() => this.#select(group, sample.id)}
+              >
+                ${sample.label}
+              </button>`,
+          )}
+        </div>
+        ${
+          // Beside the tabs, not over the code: it copies the sample on show.
+          current?.code === undefined
+            ? nothing
+            : html`<span class="copy">
+                ${this.#options.confirmation(group)}
+                <button
+                  type="button"
+                  id="${group}-copy"
+                  part="copy-button"
+                  aria-label="${this.#options.copyLabel()} ${current.label}"
+                  @click=${() => this.#options.copy(group, { ...current, code: current.code! })}
+                >
+                  ${this.#options.copyLabel()}
+                </button>
+              </span>`
+        }
       </div>
       ${samples.map(
         (sample) =>
@@ -73,17 +93,7 @@ export class CodeTabs {
             ${
               sample.code === undefined
                 ? this.#options.pending()
-                : html`<button
-                      type="button"
-                      class="copy"
-                      part="copy-button"
-                      aria-label="${this.#options.copyLabel()} ${sample.label}"
-                      @click=${() => this.#options.copy(group, { ...sample, code: sample.code! })}
-                    >
-                      ${this.#options.copyLabel()}
-                    </button>
-                    ${sample.id === selected ? this.#options.confirmation(group) : nothing}
-                    <pre tabindex="0" part="code"><code>${sample.code}</code></pre>`
+                : html`<pre part="code"><code>${sample.code}</code></pre>`
             }
           </div>`,
       )}

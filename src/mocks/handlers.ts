@@ -71,8 +71,9 @@ export function createHandlers({ db, control, onRequest }: HandlerOptions): Http
           return errorResponse(401, 'session_ended', 'The mock API was reset');
 
         const fault = takeFault(control, request.method, apiPath);
-        // A redirect to a closed port makes the browser fail the fetch as a real network error would.
-        if (fault?.status === 0) return Response.redirect('http://127.0.0.1:9/unreachable', 307);
+        // msw's network error: the fetch rejects as it does offline, and nothing leaves the page
+        // (a redirect to a closed port would, and a strict connect-src reports it).
+        if (fault?.status === 0) return HttpResponse.error();
         if (fault) {
           return errorResponse(
             fault.status,

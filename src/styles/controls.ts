@@ -39,6 +39,30 @@ export const controlStyles = css`
   .confirmation::before {
     content: '✓ ';
   }
+  input[type='checkbox'] {
+    accent-color: var(--_accent);
+  }
+  /* A finger needs 44 px (WCAG 2.5.5): every control, and a checkbox's label with it. */
+  @media (pointer: coarse) {
+    button,
+    select,
+    input:not([type='checkbox']),
+    textarea {
+      min-block-size: 44px;
+      min-inline-size: 44px;
+    }
+    input[type='checkbox']:not([role='switch']) {
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+    }
+    label:has(> input[type='checkbox']),
+    input[type='checkbox'] + label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-block-size: 44px;
+    }
+  }
 `;
 
 /** Forms with several actions (a dialog, the settings): a full-width text area, the action row and the danger button. */
