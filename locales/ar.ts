@@ -296,6 +296,9 @@ export const ar = {
     'chart.week': 'الأرباح حسب الأسبوع',
     'chart.month': 'الأرباح حسب الشهر',
     weekOf: 'أسبوع {date}',
+    'legend.current': 'هذه الفترة',
+    'legend.previous': 'الفترة السابقة',
+    previousAmount: 'الفترة السابقة: {amount}',
     point:
       '{period}: {amount}، {leads, plural, zero {لا عملاء محتملين مدفوعين} one {عميل محتمل مدفوع واحد} two {عميلان محتملان مدفوعان} few {# عملاء محتملين مدفوعين} many {# عميلًا محتملًا مدفوعًا} other {# عميل محتمل مدفوع}}',
     showTable: 'عرض كجدول',

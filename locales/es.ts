@@ -303,6 +303,9 @@ export const es = {
     'chart.week': 'Ganancias por semana',
     'chart.month': 'Ganancias por mes',
     weekOf: 'Semana del {date}',
+    'legend.current': 'Este periodo',
+    'legend.previous': 'Periodo anterior',
+    previousAmount: 'Periodo anterior: {amount}',
     point:
       '{period}: {amount}, {leads, plural, one {# lead pagado} many {# de leads pagados} other {# leads pagados}}',
     showTable: 'Mostrar como tabla',

@@ -306,6 +306,9 @@ export const fr = {
     'chart.week': 'Gains par semaine',
     'chart.month': 'Gains par mois',
     weekOf: 'Semaine du {date}',
+    'legend.current': 'Cette période',
+    'legend.previous': 'Période précédente',
+    previousAmount: 'Période précédente : {amount}',
     point:
       '{period} : {amount}, {leads, plural, one {# lead payé} many {# leads payés} other {# leads payés}}',
     showTable: 'Afficher sous forme de tableau',

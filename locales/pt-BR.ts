@@ -303,6 +303,9 @@ export const ptBR = {
     'chart.week': 'Ganhos por semana',
     'chart.month': 'Ganhos por mês',
     weekOf: 'Semana de {date}',
+    'legend.current': 'Este período',
+    'legend.previous': 'Período anterior',
+    previousAmount: 'Período anterior: {amount}',
     point:
       '{period}: {amount}, {leads, plural, =0 {# leads pagos} one {# lead pago} many {# leads pagos} other {# leads pagos}}',
     showTable: 'Mostrar como tabela',

@@ -1,9 +1,28 @@
-import { html, type ReactiveElement } from 'lit';
+import { html, nothing, svg, type ReactiveElement } from 'lit';
 import type { PayoutBucket, PayoutInterval } from '../../src/api/contract/payouts.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import { styleProps } from '../../src/ui/style-props.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import type { PayoutSummaryStrings } from './payout-summary.strings.js';
+
+/** Round ticks from the lowest amount (or zero) to the highest, about four steps apart. */
+export function valueScale(amounts: readonly number[]) {
+  let low = 0;
+  let high = 0;
+  // A loop, not `Math.max(...)`: spread arguments overflow the stack on a long list.
+  for (const amount of amounts) {
+    low = Math.min(low, amount);
+    high = Math.max(high, amount);
+  }
+  if (high === low) high = low + 100;
+  const rough = (high - low) / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough)!;
+  const ticks: number[] = [];
+  for (let tick = Math.floor(low / step) * step; tick < high + step; tick += step) ticks.push(tick);
+  const first = ticks[0]!;
+  return { ticks, low: first, span: ticks.at(-1)! - first };
+}
 
 export interface BreakdownOptions {
   localize: LocalizeController<PayoutSummaryStrings>;
@@ -38,7 +57,11 @@ export class Breakdown {
     this.#hover = undefined;
   }
 
-  render(all: readonly PayoutBucket[], interval: PayoutInterval) {
+  render(
+    all: readonly PayoutBucket[],
+    interval: PayoutInterval,
+    previous?: readonly PayoutBucket[],
+  ) {
     const t = this.#options.localize.term.bind(this.#options.localize);
     const label = t(`chart.${interval}`);
     const list = bounded(all, LIST_BOUNDS.buckets);
@@ -55,7 +78,12 @@ export class Breakdown {
           ${t('showTable')}
         </button>
       </div>
-      ${this.table ? this.#renderTable(buckets, interval) : this.#renderChart(buckets, interval)}
+      ${
+        // One bucket is one full-width block: its row reads better.
+        this.table || buckets.length < 2
+          ? this.#renderTable(buckets, interval)
+          : this.#renderChart(buckets, interval, previous)
+      }
       ${renderCut(list, this.#options.localize)}
     </div>`;
   }
@@ -73,66 +101,149 @@ export class Breakdown {
     return interval === 'week' ? localize.term('weekOf', { date: day }) : day;
   }
 
-  #money(amount: number): string {
-    return this.#options.localize.currency(amount, this.#options.currency());
+  /** Money in the portal's currency; `compact` for an axis ("$1.5K"). */
+  #money(amount: number, compact = false): string {
+    return this.#options.localize.currency(
+      amount,
+      this.#options.currency(),
+      compact ? { notation: 'compact', maximumFractionDigits: 1 } : {},
+    );
   }
 
-  #renderChart(buckets: readonly PayoutBucket[], interval: PayoutInterval) {
+  #renderChart(
+    buckets: readonly PayoutBucket[],
+    interval: PayoutInterval,
+    previous: readonly PayoutBucket[] | undefined,
+  ) {
     const { localize } = this.#options;
-    // A loop, not `Math.max(...)`: spread arguments overflow the stack on a long list.
-    let peak = 1;
-    for (const bucket of buckets) peak = Math.max(peak, Math.abs(bucket.amount));
+    const t = localize.term.bind(localize);
+    const ghost = previous?.length ? previous.slice(0, buckets.length) : undefined;
+    const scale = valueScale([...buckets, ...(ghost ?? [])].map((bucket) => bucket.amount));
+    const at = (amount: number) => `${((amount - scale.low) / scale.span) * 100}%`;
     const active = Math.min(this.active, buckets.length - 1);
     const shown = this.#hover ?? active;
     const tip = this.#hover !== undefined || this.#focused ? buckets[shown] : undefined;
+    const count = buckets.length;
+    // About six date labels, whatever the count; the container query halves them on a phone.
+    const every = Math.max(1, Math.ceil(count / 6));
+    const rtl = localize.dir() === 'rtl';
+    const x = (index: number) => (((index + 0.5) / count) * 100).toFixed(2);
+    const y = (amount: number) => (100 - ((amount - scale.low) / scale.span) * 100).toFixed(2);
     return html`<div class="chart">
-      <ol
-        class="bars"
-        part="chart"
-        aria-labelledby="breakdown-title"
-        @keydown=${(event: KeyboardEvent) => this.#onKey(event, buckets.length)}
-        @pointerleave=${() => this.#setHover(undefined)}
-        @focusout=${() => this.#focus(undefined)}
-      >
-        ${buckets.map((bucket, index) => {
-          const text = localize.term('point', {
-            period: this.#period(bucket, interval),
-            amount: this.#money(bucket.amount),
-            leads: bucket.paidLeads,
-          });
-          return html`<li
-            class="slot"
-            @pointerenter=${() => this.#setHover(index)}
-            @focusin=${() => this.#focus(index)}
+      ${
+        ghost
+          ? html`<p class="legend" aria-hidden="true">
+              <span class="key current"></span>${t('legend.current')}
+              <span class="key previous"></span>${t('legend.previous')}
+            </p>`
+          : nothing
+      }
+      <div class="plot">
+        <div class="y-axis" aria-hidden="true">
+          ${scale.ticks.map(
+            (tick) => html`<span data-tick="value">${this.#money(tick, true)}</span>`,
+          )}
+        </div>
+        <div class="area">
+          ${scale.ticks.map(
+            (tick) =>
+              html`<span
+                class="grid-line"
+                data-zero=${tick === 0}
+                aria-hidden="true"
+                ${styleProps({ '--_at': at(tick) })}
+              ></span>`,
+          )}
+          <ol
+            class="bars"
+            part="chart"
+            aria-labelledby="breakdown-title"
+            ${styleProps({ '--_count': String(count) })}
+            @keydown=${(event: KeyboardEvent) => this.#onKey(event, count)}
+            @pointerleave=${() => this.#setHover(undefined)}
+            @focusout=${() => this.#focus(undefined)}
           >
-            <span
-              class="bar"
-              part="bar"
-              role="img"
-              tabindex=${index === active ? 0 : -1}
-              data-index=${index}
-              data-negative=${bucket.amount < 0}
-              aria-label=${text}
-              ${styleProps({ '--_size': `${(Math.abs(bucket.amount) / peak) * 100}%` })}
-            ></span>
-          </li>`;
-        })}
-      </ol>
+            ${buckets.map((bucket, index) => {
+              const before = ghost?.[index];
+              const text = localize.term('point', {
+                period: this.#period(bucket, interval),
+                amount: this.#money(bucket.amount),
+                leads: bucket.paidLeads,
+              });
+              return html`<li
+                class="slot"
+                @pointerenter=${() => this.#setHover(index)}
+                @focusin=${() => this.#focus(index)}
+              >
+                <span
+                  class="bar"
+                  part="bar"
+                  role="img"
+                  tabindex=${index === active ? 0 : -1}
+                  data-index=${index}
+                  data-negative=${bucket.amount < 0}
+                  aria-label=${before ? `${text}. ${t('previousAmount', { amount: this.#money(before.amount) })}` : text}
+                  ${styleProps({
+                    '--_from': at(Math.min(0, bucket.amount)),
+                    '--_size': `${(Math.abs(bucket.amount) / scale.span) * 100}%`,
+                  })}
+                ></span>
+                ${
+                  index % every === 0
+                    ? html`<span
+                        class="date"
+                        data-tick="date"
+                        data-minor=${index % (every * 2) !== 0}
+                        data-edge=${index === 0 ? 'start' : index >= count - every ? 'end' : nothing}
+                        aria-hidden="true"
+                        >${this.#tickDate(bucket, interval)}</span
+                      >`
+                    : nothing
+                }
+              </li>`;
+            })}
+          </ol>
+          ${
+            ghost
+              ? svg`<svg class="ghost" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+                  <polyline points=${ghost.map((bucket, index) => `${rtl ? 100 - Number(x(index)) : x(index)},${y(bucket.amount)}`).join(' ')}></polyline>
+                </svg>`
+              : nothing
+          }
+        </div>
+      </div>
       ${
         tip
           ? html`<div
               class="tooltip"
               part="tooltip"
               aria-hidden="true"
-              ${styleProps({ '--_at': `${((shown + 0.5) / buckets.length) * 100}%` })}
+              ${styleProps({ '--_at': `${((shown + 0.5) / count) * 100}%` })}
             >
               <strong>${this.#period(tip, interval)}</strong>
               <span>${this.#money(tip.amount)}</span>
               <span>${localize.term('column.paidLeads')}: ${localize.number(tip.paidLeads)}</span>
+              ${
+                ghost?.[shown]
+                  ? html`<span class="muted"
+                      >${t('previousAmount', { amount: this.#money(ghost[shown].amount) })}</span
+                    >`
+                  : nothing
+              }
             </div>`
-          : ''
+          : nothing
       }
     </div>`;
+  }
+
+  /** A date label under the bars: the day, the week's first day, or the month. */
+  #tickDate(bucket: PayoutBucket, interval: PayoutInterval): string {
+    return this.#options.localize.date(
+      bucket.start,
+      interval === 'month'
+        ? { month: 'short', year: '2-digit' }
+        : { month: 'short', day: 'numeric' },
+    );
   }
 
   #renderTable(buckets: readonly PayoutBucket[], interval: PayoutInterval) {

@@ -255,7 +255,7 @@ describe('ld-payout-summary', () => {
         .map((bar) => withoutIsolates(bar.getAttribute('aria-label')!));
       expect(labels).to.have.length(24);
       expect(labels[0]).to.equal(
-        `Nov 1: ${usd(want.breakdown[0]!.amount)}, ${want.breakdown[0]!.paidLeads} paid leads`,
+        `Nov 1: ${usd(want.breakdown[0]!.amount)}, ${want.breakdown[0]!.paidLeads} paid leads. Previous period: ${usd(want.previous.breakdown![0]!.amount)}`,
       );
       const toggle = harness(widget).q<HTMLButtonElement>('[part="view-toggle"]')!;
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
@@ -274,6 +274,72 @@ describe('ld-payout-summary', () => {
           String(bucket.leadsSent),
         ]);
       });
+      await expect(widget).to.be.accessible();
+    });
+
+    it('reads as a chart: a money axis from zero, gridlines, date labels and the previous period', async () => {
+      const { widget } = await ready();
+      const want = expected(mock, 'org_northwind_acme', {
+        from: '2026-11-01',
+        to: '2026-11-24',
+        interval: 'day',
+      });
+      const ticks = [...shadow(widget).querySelectorAll('[data-tick="value"]')].map(
+        (tick) => tick.textContent,
+      );
+      // Round steps from $0 to at least the highest day, this period's or the previous one's.
+      expect(ticks[0]).to.equal('$0');
+      expect(ticks.length).to.be.within(3, 7);
+      let peak = 0;
+      for (const bucket of [...want.breakdown, ...want.previous.breakdown!])
+        peak = Math.max(peak, bucket.amount);
+      const top = shadow(widget).querySelectorAll('.grid-line');
+      expect(top).to.have.length(ticks.length);
+      const tallest = harness(widget)
+        .bars()
+        .reduce((best, bar) => Math.max(best, bar.getBoundingClientRect().height), 0);
+      const area = harness(widget).q('.area')!.getBoundingClientRect().height;
+      expect(tallest).to.be.at.most(area);
+      // Dates under the bars, the first one under the first bar, in the supplier's calendar.
+      const dates = [...shadow(widget).querySelectorAll('[data-tick="date"]')].map(
+        (label) => label.textContent,
+      );
+      expect(dates[0]).to.equal('Nov 1');
+      expect(dates.length).to.be.within(3, 7);
+      // The previous period as a dashed line, one point per bar; a tooltip names it too.
+      const points = harness(widget).q('.ghost polyline')!.getAttribute('points')!.split(' ');
+      expect(points).to.have.length(24);
+      expect(peak).to.be.greaterThan(0);
+      harness(widget).bars()[2]!.focus();
+      await widget.updateComplete;
+      expect(withoutIsolates(harness(widget).q('.tooltip')!.textContent!)).to.include(
+        `Previous period: ${usd(want.previous.breakdown![2]!.amount)}`,
+      );
+      expect(visibleText(widget)).to.include('This period').and.include('Previous period');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('offers only the groupings a range reads in, and falls back to automatic', async () => {
+      const { widget } = await ready({}, 'preset="last-30-days" interval="month"');
+      const options = () =>
+        [
+          ...shadow(widget).querySelectorAll<HTMLOptionElement>('[part="filters"] select')[1]!
+            .options,
+        ].map((option) => `${option.value}${option.disabled ? ' (off)' : ''}`);
+      // A month of thirty days is one block: not offered, and the chart is by day.
+      expect(options()).to.deep.equal(['auto', 'day', 'week', 'month (off)']);
+      expect(payoutRequests(mock).at(-1)!.get('interval')).to.equal('day');
+      expect(harness(widget).bars()).to.have.length(30);
+      // A single day has no chart to draw: its row reads better than one full-width block.
+      widget.preset = 'today';
+      await waitUntil(() => payoutRequests(mock).at(-1)!.get('from') === '2026-11-24');
+      await waitUntil(() => harness(widget).q('.totals'));
+      expect(options()).to.deep.equal(['auto', 'day', 'week (off)', 'month (off)']);
+      expect(harness(widget).q('.bars')).to.equal(null);
+      expect(shadow(widget).querySelectorAll('[part="table"] tbody tr')).to.have.length(1);
+      // A quarter can be read by month: the choice applies again.
+      widget.preset = 'this-quarter';
+      await waitUntil(() => payoutRequests(mock).at(-1)!.get('interval') === 'month');
       await expect(widget).to.be.accessible();
     });
 

@@ -14,6 +14,7 @@ import { LdElement } from '../../src/element.js';
 import { emit } from '../../src/events.js';
 import {
   intervalFor,
+  intervalsFor,
   parseRange,
   presetRange,
   RANGE_PRESETS,
@@ -68,10 +69,16 @@ const payoutsResource: Resource<PayoutSummary, PayoutParams> = {
   },
   load: (client, params, portal, signal) => {
     const range = rangeOf(params, portal.timeZone, client.now());
-    const interval = params.interval === 'auto' ? intervalFor(range) : params.interval;
+    const chosen = usableInterval(params.interval, range);
+    const interval = chosen === 'auto' ? intervalFor(range) : chosen;
     return client.call(getPayouts, { query: { ...range, interval }, signal });
   },
 };
+
+/** The choice, unless the range cannot be read in it (months of one week): then automatic. */
+function usableInterval(choice: IntervalChoice, range: DateRange): IntervalChoice {
+  return choice === 'auto' || intervalsFor(range).includes(choice) ? choice : 'auto';
+}
 
 const INTERVALS: readonly IntervalChoice[] = ['auto', 'day', 'week', 'month'];
 
@@ -203,12 +210,7 @@ export class LdPayoutSummary extends LdElement {
             now: () => this.localize.now(),
             onChange: (next) => this.#pick(next),
           })}
-          <label>
-            ${t('interval.label')}
-            <select @change=${this.#onInterval}>
-              ${INTERVALS.map((choice) => html`<option value=${choice} ?selected=${this.interval === choice}>${t(`interval.${choice}`)}</option>`)}
-            </select>
-          </label>
+          ${this.#renderInterval(data.portal?.timeZone)}
         </form>
         ${renderDataState(data, this.localize, (summary) => this.#renderSummary(summary), {
           isEmpty:
@@ -218,6 +220,20 @@ export class LdPayoutSummary extends LdElement {
         })}
       </section>
     `);
+  }
+
+  /** Group by, offering only what the range can be read in; a choice it cannot is set aside. */
+  #renderInterval(timeZone: string | undefined) {
+    const t = this.localize.term.bind(this.localize);
+    const range = rangeOf(this, timeZone ?? 'UTC', this.localize.now());
+    const usable = intervalsFor(range);
+    const current = usableInterval(this.interval, range);
+    return html`<label>
+      ${t('interval.label')}
+      <select @change=${this.#onInterval}>
+        ${INTERVALS.map((choice) => html`<option value=${choice} ?selected=${current === choice} ?disabled=${choice !== 'auto' && !usable.includes(choice)}>${t(`interval.${choice}`)}</option>`)}
+      </select>
+    </label>`;
   }
 
   #renderSummary(summary: PayoutSummary) {
@@ -252,7 +268,7 @@ export class LdPayoutSummary extends LdElement {
         )}
       </dl>
       ${this.#renderSegments(summary.segments)}
-      ${this.#breakdown.render(summary.breakdown, summary.interval)}
+      ${this.#breakdown.render(summary.breakdown, summary.interval, summary.previous.breakdown)}
     `;
   }
 

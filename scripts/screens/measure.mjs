@@ -100,16 +100,21 @@ export function measure({ touch, checks }) {
   }
   if (checks.includes('chart-ticks')) {
     const root = widget('ld-payout-summary')?.shadowRoot;
-    const chart = root?.querySelector('[part="chart"]');
+    /** A label's text box: an axis label may be a zero-height box its text overflows. */
+    const textBox = (item) => {
+      const range = document.createRange();
+      range.selectNodeContents(item);
+      return range.getBoundingClientRect();
+    };
     const labels = (kind) =>
-      [...(chart?.querySelectorAll(`[data-tick="${kind}"]`) ?? [])].filter(
-        (item) => shown(item) && item.textContent.trim(),
+      [...(root?.querySelectorAll(`.chart [data-tick="${kind}"]`) ?? [])].filter(
+        (item) => item.checkVisibility() && textBox(item).width > 0 && item.textContent.trim(),
       );
     for (const kind of ['value', 'date']) {
       const found = labels(kind);
       if (found.length < 2) problems.push(`ld-payout-summary: ${found.length} ${kind} tick labels`);
-      const boxes = found.map((item) => item.getBoundingClientRect());
-      const frame = chart?.getBoundingClientRect();
+      const boxes = found.map(textBox);
+      const frame = root?.querySelector('.chart')?.getBoundingClientRect();
       boxes.forEach((box, i) => {
         if (frame && (box.left < frame.left - 1 || box.right > frame.right + 1))
           problems.push(

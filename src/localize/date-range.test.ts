@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   intervalFor,
+  intervalsFor,
   intervalStart,
   parseRange,
   presetRange,
@@ -90,6 +91,19 @@ describe('date ranges', () => {
     expect(intervalFor({ from: '2026-03-01', to: '2026-03-31' })).to.equal('day');
     expect(intervalFor({ from: '2026-01-01', to: '2026-03-31' })).to.equal('week');
     expect(intervalFor({ from: '2026-01-01', to: '2026-12-31' })).to.equal('month');
+    // Only the intervals that give a readable chart, the automatic one always among them.
+    expect(intervalsFor({ from: '2026-03-01', to: '2026-03-01' })).to.deep.equal(['day']);
+    expect(intervalsFor({ from: '2026-03-01', to: '2026-03-31' })).to.deep.equal(['day', 'week']);
+    expect(intervalsFor({ from: '2026-01-01', to: '2026-03-31' })).to.deep.equal([
+      'day',
+      'week',
+      'month',
+    ]);
+    expect(intervalsFor({ from: '2024-01-01', to: '2026-12-31' })).to.deep.equal(['month']);
+    for (const to of ['2026-01-01', '2026-01-20', '2026-02-28', '2026-06-30', '2028-12-31'])
+      expect(intervalsFor({ from: '2026-01-01', to })).to.include(
+        intervalFor({ from: '2026-01-01', to }),
+      );
     // Sunday 15 March 2026 belongs to the ISO week that began on Monday 9 March.
     expect(intervalStart('2026-03-15', 'week')).to.equal('2026-03-09');
     expect(intervalStart('2026-03-09', 'week')).to.equal('2026-03-09');

@@ -67,6 +67,17 @@ export function intervalFor(range: DateRange): RangeInterval {
   return days <= 92 ? 'week' : 'month';
 }
 
+/**
+ * The intervals a range can be broken down by and still read as a chart: days up to a
+ * quarter, weeks from two weeks up to two years, months from about six weeks. The one
+ * `intervalFor` picks is always among them.
+ */
+export function intervalsFor(range: DateRange): RangeInterval[] {
+  const days = rangeDays(range);
+  const fits = { day: days <= 93, week: days >= 14 && days <= 731, month: days >= 45 };
+  return (['day', 'week', 'month'] as const).filter((interval) => fits[interval]);
+}
+
 /** The first day of the interval a date falls in: itself, its ISO week's Monday, or the 1st. */
 export function intervalStart(date: string, interval: RangeInterval): string {
   if (interval === 'day') return date;

@@ -198,6 +198,14 @@ describe('mock portal API', () => {
       );
       expect(summary.pending + summary.approved + summary.paid).to.equal(summary.totals.amount);
       expect(summary.previous).to.include({ from: '2026-09-26', to: '2026-10-25' });
+      // The previous period comes by the same interval, adding up to its own totals.
+      const before = summary.previous.breakdown!;
+      expect(before).to.have.length(30);
+      expect(before[0]!.start).to.equal('2026-09-26');
+      for (const key of ['amount', 'paidLeads', 'leadsSent'] as const)
+        expect(before.reduce((sum, bucket) => sum + bucket[key], 0)).to.equal(
+          summary.previous[key],
+        );
     });
 
     it('picks week and month intervals for longer ranges, or the one asked for', async () => {

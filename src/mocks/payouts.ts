@@ -25,9 +25,7 @@ export function payoutSummary(
     .map((lead) => ({ lead, date: calendarDate(new Date(lead.receivedAt), zone) }));
   const inRange = dated.filter(({ date }) => date >= query.from && date <= query.to);
   const { from: prevFrom, to: prevTo } = previousRange(query);
-  const previous = dated
-    .filter(({ date }) => date >= prevFrom && date <= prevTo)
-    .map(({ lead }) => lead);
+  const previous = dated.filter(({ date }) => date >= prevFrom && date <= prevTo);
 
   const byStage = { pending: 0, approved: 0, paid: 0 };
   for (const { lead } of inRange) {
@@ -44,7 +42,12 @@ export function payoutSummary(
     ...byStage,
     segments: segmentsOf(inRange),
     breakdown: bucketsOf(inRange, query.from, query.to, interval),
-    previous: { from: prevFrom, to: prevTo, ...totalsOf(previous) },
+    previous: {
+      from: prevFrom,
+      to: prevTo,
+      ...totalsOf(previous.map(({ lead }) => lead)),
+      breakdown: bucketsOf(previous, prevFrom, prevTo, interval),
+    },
   };
 }
 

@@ -39,7 +39,13 @@ export const PayoutSummary = z.object({
   paid: Money,
   segments: z.array(PayoutSegment),
   breakdown: z.array(PayoutBucket),
-  previous: z.object({ from: CalendarDate, to: CalendarDate, ...PayoutTotals.shape }),
+  previous: z.object({
+    from: CalendarDate,
+    to: CalendarDate,
+    ...PayoutTotals.shape,
+    /** The previous period in the same interval, drawn behind the breakdown; older servers omit it. */
+    breakdown: z.optional(z.array(PayoutBucket)),
+  }),
 });
 export type PayoutSummary = z.infer<typeof PayoutSummary>;
 
