@@ -59,6 +59,11 @@ describe('demo page', () => {
   it('signs in, switches portals leaving nothing of the first, and reloads to the same view', async () => {
     const app = open('?person=');
     expect(root.querySelector('ld-portal')).to.equal(null);
+    // Each person says what they show before anyone picks one.
+    expect(visibleText(root.querySelector('[data-person="cleo"]')!)).to.include(
+      'A new portal with no leads yet',
+    );
+    expect(root.querySelectorAll('.people button')).to.have.length(4);
     root.querySelector<HTMLButtonElement>('[data-person="ava"]')!.click();
     await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
     expect(address).to.include('person=ava&portal=org_northwind_acme');
@@ -134,8 +139,18 @@ describe('demo page', () => {
     const states = () =>
       [...root.querySelectorAll('.states dd')].map((dd) => dd.textContent).join(' ');
     await waitUntil(() => states() === 'ready ready ready ready ready');
-    const fault = root.querySelectorAll<HTMLInputElement>('.simulate input')[1]!;
-    fault.value = '503';
+    const fault = root.querySelector<HTMLSelectElement>('.simulate select')!;
+    expect([...fault.options].map((option) => option.textContent)).to.deep.equal([
+      'none',
+      'offline',
+      '401',
+      '403',
+      '409',
+      '429',
+      '500',
+      '503',
+    ]);
+    fault.value = '500';
     fault.dispatchEvent(new Event('change'));
     await waitUntil(() => states() === 'error error error error error', states(), {
       timeout: 5000,

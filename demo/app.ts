@@ -1,6 +1,7 @@
 import { html, nothing, render } from 'lit';
 import type { LdPortal } from '../components/portal/portal.js';
 import type { MockApi } from '../src/mocks/api.js';
+import type { MockFault } from '../src/mocks/control.js';
 import { mockAuth } from '../src/mocks/auth.js';
 import { DEFAULT_PERSON, mockPeople, mockPortals } from '../src/mocks/people.js';
 import type { TokenAuthProvider } from '../src/auth/token-auth.js';
@@ -8,7 +9,7 @@ import type { FilterChangeDetail } from '../components/ingestion-log/ingestion-l
 import { DATA_STATES } from '../src/controllers/data.js';
 import { DATA_WIDGET_TAGS } from '../entries/tags.js';
 import { directionOf, listFormat } from '../src/localize/format.js';
-import { demoText } from './demo.strings.js';
+import { demoText, type DemoPerson } from './demo.strings.js';
 import { SHIPPED_LOCALES } from '../locales/index.js';
 
 /** What the address bar keeps, so that a link can be shared and reloaded. */
@@ -20,6 +21,17 @@ export interface DemoState {
   locale: string;
   /** The ingestion log's filters, as its attributes. */
   log: Record<string, string>;
+}
+
+/** The faults the panel offers: none, offline (0), and the statuses a widget treats apart. */
+const FAULTS = [null, 0, 401, 403, 409, 429, 500, 503] as const;
+
+/**
+ * A fault as the server sends it; 429 and 503 say when to come back, later than a widget
+ * waits out unseen (10 s), so the wait shows and the widget retries by itself after it.
+ */
+function faultFor(status: number): MockFault {
+  return status === 429 || status === 503 ? { status, retryAfter: 20 } : { status };
 }
 
 const LOG_FILTERS = ['preset', 'from', 'to', 'status', 'campaign', 'search'] as const;
@@ -125,6 +137,8 @@ export class DemoApp {
     // The page speaks the chosen language, as a host's own page would.
     document.documentElement.lang = this.state.locale;
     document.documentElement.dir = directionOf(this.state.locale);
+    // The whole page takes the theme, as a host's own page would, not only the widgets.
+    document.documentElement.dataset.theme = this.state.theme;
     render(
       html`<header class="bar">
           <h1>Supplier Portal <span class="tag">${t('tag')}</span></h1>
@@ -157,6 +171,7 @@ export class DemoApp {
             html`<li>
               <button type="button" data-person=${person.id} @click=${() => this.signIn(person.id)}>
                 <strong>${person.name}</strong> <span>${person.email}</span>
+                <span>${this.#t(`shows.${person.id as DemoPerson}`)}</span>
                 <span class="muted"
                   >${listFormat(this.state.locale, 'conjunction').format(
                     person.memberships.map((item) => portalName(item.portalId)),
@@ -200,8 +215,8 @@ export class DemoApp {
             ${LOCALES.map((item) => html`<option value=${item.value} ?selected=${state.locale === item.value}>${item.label}</option>`)}
           </select>
         </label>
-        ${this.#renderSimulate()}
       </form>
+      ${this.#renderSimulate()}
       <ld-portal
         api-base="/api"
         .auth=${this.#auth}
@@ -237,44 +252,45 @@ export class DemoApp {
     };
     return html`<details class="simulate">
       <summary>${t('simulate')}</summary>
-      <label
-        >${t('latency')}
-        <input
-          type="number"
-          min="0"
-          step="100"
-          .value=${String(control.latency)}
-          @change=${(e: Event) => set(() => (control.latency = Number((e.target as HTMLInputElement).value) || 0))()}
-      /></label>
-      <label
-        >${t('fault')}
-        <input
-          type="number"
-          min="0"
-          max="599"
-          placeholder=${t('faultNone')}
-          @change=${(e: Event) => {
-            const value = (e.target as HTMLInputElement).value;
-            set(() => (control.faults = value === '' ? [] : [{ status: Number(value) }]))();
-          }}
-      /></label>
-      <label
-        ><input
-          type="checkbox"
-          .checked=${!!control.malformed}
-          @change=${(e: Event) => set(() => (control.malformed = (e.target as HTMLInputElement).checked ? { kind: 'types' } : null))()}
-        />
-        ${t('malformed')}</label
-      >
-      <label
-        ><input
-          type="checkbox"
-          .checked=${control.leak}
-          @change=${(e: Event) => set(() => (control.leak = (e.target as HTMLInputElement).checked))()}
-        />
-        ${t('leak')}</label
-      >
-      <dl class="states" aria-label=${t('states')}></dl>
+      <div class="simulate-panel">
+        <label
+          >${t('latency')}
+          <input
+            type="number"
+            min="0"
+            step="100"
+            .value=${String(control.latency)}
+            @change=${(e: Event) => set(() => (control.latency = Number((e.target as HTMLInputElement).value) || 0))()}
+        /></label>
+        <label
+          >${t('fault')}
+          <select
+            @change=${(e: Event) => {
+              const value = (e.target as HTMLSelectElement).value;
+              set(() => (control.faults = value === '' ? [] : [faultFor(Number(value))]))();
+            }}
+          >
+            ${FAULTS.map((status) => html`<option value=${status ?? ''} ?selected=${(control.faults[0]?.status ?? null) === status}>${status === null ? t('faultNone') : status === 0 ? t('offline') : String(status)}</option>`)}
+          </select>
+        </label>
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${!!control.malformed}
+            @change=${(e: Event) => set(() => (control.malformed = (e.target as HTMLInputElement).checked ? { kind: 'types' } : null))()}
+          />
+          ${t('malformed')}</label
+        >
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${control.leak}
+            @change=${(e: Event) => set(() => (control.leak = (e.target as HTMLInputElement).checked))()}
+          />
+          ${t('leak')}</label
+        >
+        <dl class="states" aria-label=${t('states')}></dl>
+      </div>
     </details>`;
   }
 

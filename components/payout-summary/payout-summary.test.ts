@@ -323,7 +323,7 @@ describe('ld-payout-summary', () => {
       const { widget } = await ready({}, 'preset="last-30-days" interval="month"');
       const options = () =>
         [
-          ...shadow(widget).querySelectorAll<HTMLOptionElement>('[part="filters"] select')[1]!
+          ...shadow(widget).querySelectorAll<HTMLSelectElement>('[part="filters"] select')[1]!
             .options,
         ].map((option) => `${option.value}${option.disabled ? ' (off)' : ''}`);
       // A month of thirty days is one block: not offered, and the chart is by day.

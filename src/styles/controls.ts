@@ -17,6 +17,24 @@ export const controlStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
   }
+  /* A native select (its keyboard and picker) drawn like the other fields; the chevron is two gradients. */
+  select {
+    appearance: none;
+    padding-inline-end: 1.75rem;
+    background-image:
+      linear-gradient(45deg, transparent 50%, currentColor 50%),
+      linear-gradient(135deg, currentColor 50%, transparent 50%);
+    background-position:
+      calc(100% - 0.9rem) 55%,
+      calc(100% - 0.6rem) 55%;
+    background-size: 0.3rem 0.3rem;
+    background-repeat: no-repeat;
+  }
+  .root[dir='rtl'] select {
+    background-position:
+      0.6rem 55%,
+      0.9rem 55%;
+  }
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }
