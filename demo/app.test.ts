@@ -162,6 +162,24 @@ describe('demo page', () => {
     });
   });
 
+  it('says in its header when the session ended, and signs in again from there or from a widget', async () => {
+    mockApiInstance.control.faults = [{ status: 401 }];
+    open('?person=ava');
+    await waitUntil(() => widget('ld-caps-meter')?.matches(':state(error)'), 'no error');
+    await waitUntil(
+      () =>
+        visibleText(root.querySelector('.who')!).includes('The session of Ava Moreno has ended.'),
+      'the header still says signed in',
+    );
+    mockApiInstance.control.faults = [];
+    // The widgets' own "Sign in again" asks the page, which signs in afresh.
+    const portal = root.querySelector('ld-portal')!;
+    await waitUntil(() => portal.shadowRoot!.querySelector('[part="sign-in"]'), 'no sign-in');
+    portal.shadowRoot!.querySelector<HTMLButtonElement>('[part="sign-in"]')!.click();
+    await waitUntil(loaded, 'the widgets did not load again', { timeout: 5000 });
+    expect(visibleText(root.querySelector('.who')!)).to.include('Signed in as Ava Moreno');
+  });
+
   it('offers every shipped language and speaks the chosen one, page and widgets', async () => {
     open('');
     await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });

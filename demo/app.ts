@@ -6,6 +6,7 @@ import { mockAuth } from '../src/mocks/auth.js';
 import { DEFAULT_PERSON, mockPeople, mockPortals } from '../src/mocks/people.js';
 import type { TokenAuthProvider } from '../src/auth/token-auth.js';
 import type { FilterChangeDetail } from '../components/ingestion-log/ingestion-log.js';
+import type { AuthExpiredDetail } from '../src/events.js';
 import { DATA_STATES } from '../src/controllers/data.js';
 import { DATA_WIDGET_TAGS } from '../entries/tags.js';
 import { directionOf, listFormat } from '../src/localize/format.js';
@@ -85,6 +86,8 @@ export class DemoApp {
   #mock: MockApi;
   #auth: TokenAuthProvider | undefined;
   #onState: (state: DemoState) => void;
+  /** The widgets said the session ended: the header says so too, as a host's would. */
+  #expired = false;
 
   constructor(
     root: HTMLElement,
@@ -110,6 +113,7 @@ export class DemoApp {
 
   /** Signs a demo person in (or out, with `undefined`), on their first portal. */
   signIn(personId: string | undefined): void {
+    this.#expired = false;
     const person = mockPeople.find((item) => item.id === personId);
     this.#auth = person ? mockAuth({ person: person.id }) : undefined;
     this.#update({ person: person?.id, portal: person?.memberships[0]?.portalId, log: {} });
@@ -143,14 +147,21 @@ export class DemoApp {
       html`<header class="bar">
           <h1>Supplier Portal <span class="tag">${t('tag')}</span></h1>
           ${
-            person
-              ? html`<p class="who">
-                  ${t('signedInAs', { name: person.name })}
-                  <button type="button" @click=${() => this.signIn(undefined)}>
-                    ${t('switchPerson')}
+            person && this.#expired
+              ? html`<p class="who expired" role="status">
+                  ${t('sessionEnded', { name: person.name })}
+                  <button type="button" class="primary" @click=${() => this.signIn(person.id)}>
+                    ${t('signInAgain')}
                   </button>
                 </p>`
-              : nothing
+              : person
+                ? html`<p class="who">
+                    ${t('signedInAs', { name: person.name })}
+                    <button type="button" @click=${() => this.signIn(undefined)}>
+                      ${t('switchPerson')}
+                    </button>
+                  </p>`
+                : nothing
           }
         </header>
         ${person ? this.#renderPortalView(person) : this.#renderSignIn()}`,
@@ -224,6 +235,7 @@ export class DemoApp {
         theme=${theme}
         locale=${state.locale}
         class="widgets"
+        @ld-auth-expired=${this.#onExpired}
       >
         <ld-pause-toggle></ld-pause-toggle>
         <ld-caps-meter></ld-caps-meter>
@@ -318,6 +330,17 @@ export class DemoApp {
     this.#auth = mockAuth({ person: this.state.person, portalId: this.state.portal });
     portal.auth = this.#auth;
   }
+
+  /** The session ended; "Sign in again" in a widget opens the demo's own sign-in (a fresh one). */
+  #onExpired = (event: CustomEvent<AuthExpiredDetail>) => {
+    this.#expired = true;
+    if (event.detail.requested) {
+      event.preventDefault();
+      this.signIn(this.state.person);
+      return;
+    }
+    this.#render();
+  };
 
   #onFilters = ({ detail }: CustomEvent<FilterChangeDetail>) => {
     const filters: Record<string, string | undefined> = {

@@ -22,6 +22,8 @@ const english = {
   leak: 'Leak buyer fields',
   states: 'Widget states',
   offline: 'offline',
+  sessionEnded: 'The session of {name} has ended.',
+  signInAgain: 'Sign in again',
   'shows.ava':
     'Every permission in Acme Media Group’s portal; read-only in BrightPath Marketing’s, paid in pounds.',
   'shows.ben':
@@ -58,6 +60,8 @@ const translations: Record<string, DemoStrings> = {
     leak: 'Käuferfelder preisgeben',
     states: 'Widget-Zustände',
     offline: 'offline',
+    sessionEnded: 'Die Sitzung von {name} ist beendet.',
+    signInAgain: 'Erneut anmelden',
     'shows.ava':
       'Alle Rechte im Portal von Acme Media Group; nur Lesen im Portal von BrightPath Marketing, in Pfund bezahlt.',
     'shows.ben':
@@ -88,6 +92,8 @@ const translations: Record<string, DemoStrings> = {
     leak: 'Divulguer les champs acheteur',
     states: 'États des widgets',
     offline: 'hors ligne',
+    sessionEnded: 'La session de {name} a pris fin.',
+    signInAgain: 'Se reconnecter',
     'shows.ava':
       'Toutes les permissions dans le portail d’Acme Media Group ; lecture seule dans celui de BrightPath Marketing, payé en livres.',
     'shows.ben':
@@ -117,6 +123,8 @@ const translations: Record<string, DemoStrings> = {
     leak: 'Exponer campos del comprador',
     states: 'Estados del widget',
     offline: 'sin conexión',
+    sessionEnded: 'La sesión de {name} ha terminado.',
+    signInAgain: 'Volver a iniciar sesión',
     'shows.ava':
       'Todos los permisos en el portal de Acme Media Group; solo lectura en el de BrightPath Marketing, pagado en libras.',
     'shows.ben':
@@ -145,6 +153,8 @@ const translations: Record<string, DemoStrings> = {
     leak: 'Vazar campos do comprador',
     states: 'Estados dos widgets',
     offline: 'offline',
+    sessionEnded: 'A sessão de {name} terminou.',
+    signInAgain: 'Entrar novamente',
     'shows.ava':
       'Todas as permissões no portal da Acme Media Group; somente leitura no da BrightPath Marketing, pago em libras.',
     'shows.ben':
@@ -174,6 +184,8 @@ const translations: Record<string, DemoStrings> = {
     leak: 'تسريب حقول المشتري',
     states: 'حالات الأداة',
     offline: 'عدم الاتصال',
+    sessionEnded: 'انتهت جلسة {name}.',
+    signInAgain: 'سجّل الدخول مجددًا',
     'shows.ava':
       'كل الصلاحيات في بوابة Acme Media Group؛ قراءة فقط في بوابة BrightPath Marketing، والدفع بالجنيه الإسترليني.',
     'shows.ben':

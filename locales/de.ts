@@ -9,6 +9,11 @@ export const de = {
     cancel: 'Abbrechen',
     close: 'Schließen',
     retryAfter: 'Der Portaldienst bittet Sie, vor einem neuen Versuch {wait} zu warten.',
+    retryingIn:
+      'Der Portaldienst bittet Sie, {wait} zu warten. Danach wird es von selbst erneut versucht.',
+    retryingOnline: 'Es wird von selbst erneut versucht, sobald die Verbindung wieder da ist.',
+    signInAgain: 'Erneut anmelden',
+    errorShared: 'Nicht geladen: siehe die Meldung oben.',
     errorCode: 'Fehlercode: {code}',
     errorTitle: 'Etwas ist schiefgelaufen',
     'error.unauthorized':

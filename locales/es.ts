@@ -9,6 +9,11 @@ export const es = {
     cancel: 'Cancelar',
     close: 'Cerrar',
     retryAfter: 'El servicio del portal pidió esperar {wait} antes de volver a intentarlo.',
+    retryingIn:
+      'El servicio del portal pidió esperar {wait}. Después se volverá a intentar por sí solo.',
+    retryingOnline: 'Se volverá a intentar por sí solo cuando vuelva la conexión.',
+    signInAgain: 'Volver a iniciar sesión',
+    errorShared: 'No se cargó: vea el mensaje de arriba.',
     errorCode: 'Código de error: {code}',
     errorTitle: 'Se produjo un error',
     'error.unauthorized': 'Su sesión ha finalizado. Inicie sesión de nuevo para continuar.',

@@ -9,6 +9,11 @@ export const fr = {
     cancel: 'Annuler',
     close: 'Fermer',
     retryAfter: 'Le service du portail demande d’attendre {wait} avant de réessayer.',
+    retryingIn:
+      'Le service du portail demande d’attendre {wait}. Une nouvelle tentative aura lieu d’elle-même ensuite.',
+    retryingOnline: 'Une nouvelle tentative aura lieu d’elle-même dès le retour de la connexion.',
+    signInAgain: 'Se reconnecter',
+    errorShared: 'Non chargé : voir le message ci-dessus.',
     errorCode: 'Code d’erreur : {code}',
     errorTitle: 'Une erreur est survenue',
     'error.unauthorized': 'Votre session a expiré. Reconnectez-vous pour continuer.',

@@ -12,6 +12,11 @@ export const ptBR = {
     cancel: 'Cancelar',
     close: 'Fechar',
     retryAfter: 'O serviço do portal pediu para aguardar {wait} antes de tentar novamente.',
+    retryingIn:
+      'O serviço do portal pediu para aguardar {wait}. Depois, uma nova tentativa será feita automaticamente.',
+    retryingOnline: 'Uma nova tentativa será feita automaticamente quando a conexão voltar.',
+    signInAgain: 'Entrar novamente',
+    errorShared: 'Não carregado: veja a mensagem acima.',
     errorCode: 'Código do erro: {code}',
     errorTitle: 'Algo deu errado',
     'error.unauthorized': 'Sua sessão expirou. Entre novamente para continuar.',

@@ -3,6 +3,11 @@ import type { ApiErrorKind } from './api/errors.js';
 export interface AuthExpiredDetail {
   /** The portal whose session ended, when one was active. */
   portalId: string | undefined;
+  /**
+   * `true` when the person pressed "Sign in again": the event is then cancelable, and the
+   * auth provider's own sign-in (Clerk's) opens unless the host calls `preventDefault()`.
+   */
+  requested: boolean;
 }
 
 export interface WidgetErrorDetail {

@@ -287,7 +287,10 @@ describe('ld-caps-meter', () => {
     it('offers the wait a rate limit asks for', async () => {
       mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: 30 });
       const { widget } = await meter();
-      await untilText(widget, 'The portal service asked to wait 30 seconds before trying again.');
+      await untilText(
+        widget,
+        'The portal service asked to wait 30 seconds. This tries again by itself then.',
+      );
       expect(visibleText(widget)).to.include('Too many requests.');
       await expect(widget).to.be.accessible();
     });
@@ -305,7 +308,10 @@ describe('ld-caps-meter', () => {
     it('never shows an absurd wait: a day at most, in words, and junk not at all', async () => {
       mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: '99999999999' });
       const { widget } = await meter();
-      await untilText(widget, 'The portal service asked to wait 24 hours before trying again.');
+      await untilText(
+        widget,
+        'The portal service asked to wait 24 hours. This tries again by itself then.',
+      );
       mock.reset();
       mock.control.faults.push({ path: '/v1/caps', status: 429, retryAfter: '1e308' });
       const other = await meter();
@@ -317,18 +323,23 @@ describe('ld-caps-meter', () => {
     it('offers the wait an unavailable service asks for, too', async () => {
       mock.control.faults.push({ path: '/v1/caps', status: 503, retryAfter: 20 });
       const { widget } = await meter();
-      await untilText(widget, 'The portal service asked to wait 20 seconds before trying again.');
+      await untilText(
+        widget,
+        'The portal service asked to wait 20 seconds. This tries again by itself then.',
+      );
       expect(visibleText(widget)).to.include('The portal service is having trouble.');
     });
 
-    it('shows a permission-denied state on 403, with a retry for when access is granted', async () => {
+    it('shows a permission-denied state on 403 with no retry, and checks again when the page is back in view', async () => {
       mock.control.faults.push({ path: '/v1/caps', status: 403 });
       const { widget } = await meter();
       await untilText(widget, 'No access');
       expect(visibleText(widget)).to.include('Ask your agency for access.');
+      expect(shadow(widget).querySelector('[part="retry"]')).to.equal(null);
       await expect(widget).to.be.accessible();
+      // Access granted meanwhile: coming back to the tab finds it.
       mock.control.faults.length = 0;
-      shadow(widget).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      document.dispatchEvent(new Event('visibilitychange'));
       await untilText(widget, 'Daily leads');
       expect(widget.matches(':state(ready)')).to.equal(true);
     });
@@ -532,7 +543,10 @@ describe('ld-caps-meter', () => {
       await harness(widget).openEditor('Daily leads');
       const expired = oneEvent(widget, 'ld-auth-expired');
       harness(widget).save('520');
-      expect((await expired).detail).to.deep.equal({ portalId: 'org_northwind_acme' });
+      expect((await expired).detail).to.deep.equal({
+        portalId: 'org_northwind_acme',
+        requested: false,
+      });
       await untilText(widget, 'Your session has ended.');
     });
 

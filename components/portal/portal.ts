@@ -1,5 +1,12 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { requestSignIn } from '../../src/controllers/data.js';
+import { LocalizeController } from '../../src/localize/localize.js';
+import { commonStrings } from '../../src/localize/strings.js';
+import { renderError } from '../../src/ui/states.js';
+import { stateStyles } from '../../src/styles/states.js';
+import { tokens } from '../../src/styles/tokens.js';
+import { shippedLanguages } from '../../locales/index.js';
 import { property } from 'lit/decorators.js';
 import type { TokenAuthProvider } from '../../src/auth/token-auth.js';
 import type { AuthProvider } from '../../src/auth/types.js';
@@ -11,19 +18,33 @@ import { PortalRuntime } from '../../src/portal/runtime.js';
 
 /**
  * @summary Gives every widget inside it the portal configuration: API base URL, auth,
- * locale and theme. It renders nothing of its own. Widgets outside any `ld-portal` use
- * the defaults set with `configure()`.
+ * locale and theme. Its only content of its own is a message when two or more widgets
+ * fail the same way (offline, the service down, the session over): shown once, above
+ * them, with one action for all, while each widget only points to it. Widgets outside
+ * any `ld-portal` use the defaults set with `configure()`.
  * @tagname ld-portal
  * @slot - The widgets of this portal.
+ * @csspart fault - The message for a fault the widgets share, with its retry or sign-in.
+ * @csspart retry - Its "Try again" button.
+ * @csspart sign-in - Its "Sign in again" button, after the session ended.
  */
 export class LdPortal extends LitElement {
   /** The tag the package registers it under. */
   static readonly tag = 'ld-portal';
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = [
+    tokens,
+    stateStyles,
+    css`
+      :host {
+        display: contents;
+      }
+      /* Spans the row when the portal lays its widgets out in a grid. */
+      .fault {
+        grid-column: 1 / -1;
+        border-inline-start: 4px solid var(--_danger);
+      }
+    `,
+  ];
 
   /** Base URL of the portal API, such as `https://api.leaddistro.ai`. Defaults to the page's origin. */
   @property({ attribute: 'api-base' }) apiBase: string | undefined;
@@ -58,6 +79,14 @@ export class LdPortal extends LitElement {
   /** The shared state of this portal's widgets. */
   readonly runtime = new PortalRuntime();
 
+  protected readonly localize = new LocalizeController(this, {
+    defaults: commonStrings,
+    languages: shippedLanguages,
+    portal: () => this.runtime.config,
+  });
+
+  #unwatch: (() => void) | undefined;
+
   constructor() {
     super();
     new ContextProvider(this, { context: portalContext, initialValue: this.runtime });
@@ -67,6 +96,12 @@ export class LdPortal extends LitElement {
     // Configure before the first render, so widgets inside never start unconfigured.
     this.#apply();
     super.connectedCallback();
+    this.#unwatch = this.runtime.faults.watch(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatch?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -85,7 +120,29 @@ export class LdPortal extends LitElement {
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    const faults = this.runtime.faults;
+    const shared = faults.shared;
+    // A fault two or more widgets share, once, above them, with one action for all.
+    return html`${
+        shared
+          ? html`<div
+              part="fault"
+              class="root fault"
+              data-theme=${this.theme ?? 'light'}
+              dir=${this.localize.dir()}
+              lang=${this.localize.lang()}
+            >
+              ${renderError(
+                {
+                  error: shared,
+                  reload: () => faults.retryShared(),
+                  signIn: () => requestSignIn(this, this.runtime),
+                },
+                this.localize,
+              )}
+            </div>`
+          : nothing
+      }<slot></slot>`;
   }
 
   #apply(): void {

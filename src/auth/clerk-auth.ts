@@ -6,7 +6,7 @@ import type { AuthProvider, AuthState } from './types.js';
 /** The part of Clerk's own `Clerk` type that the adapter uses. */
 export type ClerkLike = Pick<
   LoadedClerk,
-  'user' | 'organization' | 'session' | 'addListener' | 'setActive'
+  'user' | 'organization' | 'session' | 'addListener' | 'setActive' | 'openSignIn'
 >;
 
 interface LoadableClerk extends ClerkLike {
@@ -89,6 +89,10 @@ export function clerkAuth(options: ClerkAuthOptions): AuthProvider {
     async selectPortal(portalId) {
       const clerk = await start();
       await clerk.setActive({ organization: portalId });
+    },
+    /** After "Sign in again": Clerk's own sign-in, in its modal. */
+    async signIn() {
+      (await start()).openSignIn();
     },
   };
 }

@@ -34,6 +34,8 @@ export interface AuthProvider {
   subscribe(listener: (state: AuthState) => void): () => void;
   listPortals(): Promise<PortalChoice[]>;
   selectPortal(portalId: string): Promise<void>;
+  /** Opens the provider's own sign-in, when it has one (Clerk's); the host's otherwise. */
+  signIn?(): void | Promise<void>;
 }
 
 export function sameAuthState(a: AuthState, b: AuthState): boolean {

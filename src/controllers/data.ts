@@ -88,6 +88,17 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
     if (this.status === 'ready') this.reload({ quiet: true });
   });
   #reloadedFor: number | undefined;
+  /** The instant a `Retry-After` named: the read is tried again then, by itself. */
+  #retryAt = new Deadline(() => this.status === 'error' && this.reload());
+  /** Automatic retries since the last success: a service that keeps refusing is left to the person. */
+  #retries = 0;
+  /** Whether the failure on show is tried again by itself (after its wait, or back online). */
+  autoRetry = false;
+  /** Back online: a read that failed for the connection is tried again. */
+  #onOnline = () => this.status === 'error' && this.error?.retryable && this.reload();
+  /** Back to the tab: access asked for meanwhile may have been granted. */
+  #onVisible = () =>
+    document.visibilityState === 'visible' && this.status === 'forbidden' && this.reload();
 
   constructor(host: ReactiveElement, link: PortalLink, options: DataOptions<T, P>) {
     this.#host = host;
@@ -108,6 +119,8 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
   hostConnected(): void {
     if (this.#connection.signal.aborted) this.#connection = new AbortController();
     this.#offLink = this.#link.onChange((change) => change === 'scope' && this.#start());
+    addEventListener('online', this.#onOnline);
+    document.addEventListener('visibilitychange', this.#onVisible);
     this.#start();
   }
 
@@ -118,6 +131,18 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
     this.#stopWatching();
     this.#refresh.set(0);
     this.#staleAt.clear();
+    this.#retryAt.clear();
+    removeEventListener('online', this.#onOnline);
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    this.#runtime?.faults.set(this, undefined);
+  }
+
+  /**
+   * Whether this widget's failure is one several widgets share: the portal shows it once,
+   * with one retry, and the widget only points to it.
+   */
+  get sharedFault(): boolean {
+    return this.status === 'error' && !!this.#runtime?.faults.isShared(this.error);
   }
 
   hostUpdate(): void {
@@ -186,6 +211,15 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
       await this.runtime?.portal({ force: true }).catch(() => undefined);
   }
 
+  /**
+   * The person asked to sign in again (a 401's action): tells the host with a cancelable
+   * `ld-auth-expired` (`requested: true`), and unless it takes over, opens the auth
+   * provider's own sign-in where it has one (Clerk's).
+   */
+  signIn(): void {
+    requestSignIn(this.#host, this.runtime);
+  }
+
   /** Activates one of the person's portals, from the choose-a-portal state. */
   async selectPortal(portalId: string): Promise<void> {
     const runtime = this.runtime;
@@ -216,6 +250,7 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
     const key = this.#options.resource.key(params);
     if (runtime !== this.#runtime || runtime.epoch !== this.#epoch) {
       // A new scope: nothing of the old portal may stay on screen, even for a frame.
+      this.#runtime?.faults.set(this, undefined);
       this.#runtime = runtime;
       this.#epoch = runtime.epoch;
       this.value = this.portal = this.error = this.portals = undefined;
@@ -252,6 +287,7 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
       this.portal = portal;
       this.value = value;
       this.error = undefined;
+      this.#retries = 0;
       this.#followStaleness(runtime);
       this.#set('ready');
     } catch (error) {
@@ -270,6 +306,19 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
     }
     this.#report(runtime, apiError);
     this.#set(apiError.kind === 'forbidden' ? 'forbidden' : 'error');
+    if (this.status !== 'error') return;
+    runtime.faults.set(this, { widget: this.#host, error: apiError, retry: () => this.reload() });
+    const wait = apiError.retryable ? apiError.retryAfter : undefined;
+    this.autoRetry = apiError.kind === 'network';
+    if (wait !== undefined && this.#retries < MAX_AUTOMATIC_RETRIES) {
+      this.autoRetry = true;
+      this.#retries += 1;
+      // At least a second: a `Retry-After: 0` must not become a loop.
+      this.#retryAt.set(
+        runtime.config.clock.now() + Math.max(1, wait) * 1000,
+        runtime.config.clock,
+      );
+    }
   }
 
   /** Tells the host of a failed read: `ld-error`, and a dead session once. */
@@ -293,6 +342,7 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
     const auth = runtime.authState;
     emit(this.#host, 'ld-auth-expired', {
       portalId: auth.status === 'active' ? auth.portalId : undefined,
+      requested: false,
     });
   }
 
@@ -318,7 +368,12 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
       this.#followStaleness(runtime);
       this.#host.requestUpdate();
     };
-    this.#unwatch = [runtime.cache.watch(cacheKeys.portal, sync), runtime.cache.watch(key, sync)];
+    this.#unwatch = [
+      runtime.cache.watch(cacheKeys.portal, sync),
+      runtime.cache.watch(key, sync),
+      // Another widget's failure can make this one's shared, or no longer.
+      runtime.faults.watch(() => this.status === 'error' && this.#host.requestUpdate()),
+    ];
   }
 
   /**
@@ -349,13 +404,34 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
   }
 
   #set(status: DataStatus): void {
+    if (status !== 'error') {
+      this.#retryAt.clear();
+      this.#runtime?.faults.set(this, undefined);
+    }
     this.status = status;
     this.#options.onStatus?.(status);
     this.#host.requestUpdate();
   }
 }
 
+/**
+ * The person asked to sign in again: a cancelable `ld-auth-expired` (`requested: true`)
+ * from `host`, then the auth provider's own sign-in (Clerk's) unless the host took over.
+ */
+export function requestSignIn(host: EventTarget, runtime: PortalRuntime | undefined): void {
+  const auth = runtime?.config.auth;
+  const state = auth?.state;
+  const proceed = emit(
+    host,
+    'ld-auth-expired',
+    { portalId: state?.status === 'active' ? state.portalId : undefined, requested: true },
+    { cancelable: true },
+  );
+  if (proceed) void auth?.signIn?.();
+}
+
 const UNCONFIGURED_GRACE = 1000;
+const MAX_AUTOMATIC_RETRIES = 5;
 const unconfigured = new Set<string>();
 
 /** Tells the page's developer, once per element type, why a widget shows no data. */

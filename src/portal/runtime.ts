@@ -8,6 +8,7 @@ import type { Portal } from '../api/contract/portal.js';
 import { sameAuthState, type AuthState } from '../auth/types.js';
 import { ResourceCache, type LoadOptions } from './cache.js';
 import { defaultConfig, scopeKeys, type PortalConfig } from './config.js';
+import { FaultBoard } from './faults.js';
 
 export type RuntimeChange = 'config' | 'scope';
 
@@ -62,6 +63,9 @@ export class PortalRuntime {
   get cache(): ResourceCache {
     return this.#cache;
   }
+
+  /** The widgets' failed reads, to show a fault they share once. */
+  readonly faults = new FaultBoard();
 
   configure(config: Partial<PortalConfig>): void {
     const before = this.#config;
@@ -233,6 +237,7 @@ export class PortalRuntime {
     this.#epoch++;
     this.#expiryReported = false;
     this.#cache.clear();
+    this.faults.clear();
     this.#emit('scope');
   }
 

@@ -33,14 +33,20 @@ export function renderDataState<T>(
         ? html`<slot name="empty">${message(t('emptyTitle'), options.emptyText)}</slot>`
         : ready(data.value as T);
     case 'error':
-      return html`<slot name="error">${renderError(data, localize)}</slot>`;
+      // A fault several widgets share is shown once, by the portal: here only a pointer.
+      return html`<slot name="error"
+        >${
+          data.sharedFault
+            ? html`<p class="state muted" part="shared-error">${t('errorShared')}</p>`
+            : renderError(data, localize)
+        }</slot
+      >`;
     case 'forbidden':
-      // Access can be granted while the page is open, so the state offers to check again.
+      // Trying again gives the same answer: what helps is asking for access.
       return html`<slot name="forbidden">
         <div class="state">
           <h3>${t('forbiddenTitle')}</h3>
           <p class="muted">${t('forbidden')}</p>
-          ${retryButton(data, localize)}
         </div>
       </slot>`;
     case 'signed-out':
@@ -67,12 +73,24 @@ function message(title: string, text?: string): TemplateResult {
   </div>`;
 }
 
-/** A data error in words, with its code and a retry button; also used by a widget's own sections. */
+/**
+ * A data error in words, with its code and what to do: sign in again after a 401, else a
+ * retry button; a read that retries by itself (after its `Retry-After`, or when back
+ * online) says so. Also used by the portal's banner for a fault widgets share.
+ */
 export function renderError<T>(
-  data: DataController<T, unknown>,
+  data: Pick<DataController<T, unknown>, 'error' | 'reload' | 'signIn'> & { autoRetry?: boolean },
   localize: LocalizeController<CommonStrings>,
 ) {
-  return data.error ? renderFailure(data.error, localize, retryButton(data, localize)) : nothing;
+  const error = data.error;
+  if (!error) return nothing;
+  const action =
+    error.kind === 'unauthorized' || error.kind === 'wrong-portal'
+      ? html`<button type="button" class="primary" part="sign-in" @click=${() => data.signIn()}>
+          ${localize.term('signInAgain')}
+        </button>`
+      : retryButton(data, localize);
+  return renderFailure(error, localize, action, data.autoRetry ?? true);
 }
 
 /**
@@ -83,9 +101,11 @@ export function renderFailure(
   error: ApiError,
   localize: LocalizeController<CommonStrings>,
   retry: TemplateResult | (() => unknown),
+  automatic = false,
 ) {
   // 429 and 503 both carry Retry-After; whichever sent it, the person learns how long to wait.
   const wait = error.retryAfter;
+  const t = localize.term.bind(localize);
   // The server's own message goes to the ld-error event, not the screen: only our text and its code.
   return html`<div class="state" role="alert">
     <h3>${localize.term('errorTitle')}</h3>
@@ -93,9 +113,14 @@ export function renderFailure(
     ${
       wait
         ? html`<p>
-            ${localize.term('retryAfter', { wait: localize.duration(wait), seconds: wait })}
+            ${t(automatic ? 'retryingIn' : 'retryAfter', {
+              wait: localize.duration(wait),
+              seconds: wait,
+            })}
           </p>`
-        : nothing
+        : automatic && error.kind === 'network'
+          ? html`<p class="muted">${t('retryingOnline')}</p>`
+          : nothing
     }
     ${
       error.code !== error.kind
@@ -113,7 +138,7 @@ export function renderFailure(
 }
 
 function retryButton<T>(
-  data: DataController<T, unknown>,
+  data: Pick<DataController<T, unknown>, 'reload'>,
   localize: LocalizeController<CommonStrings>,
 ): TemplateResult {
   return html`<button

@@ -48,6 +48,11 @@ class FakeClerk implements ClerkLike {
     this.#emit();
   };
 
+  signInsOpened = 0;
+  openSignIn: LoadedClerk['openSignIn'] = () => {
+    this.signInsOpened += 1;
+  };
+
   signIn(personId: string, orgId: string | null) {
     const memberships = Object.keys(this.#orgs).map(
       (id) => ({ organization: this.#org(id) }) as unknown as OrganizationMembershipResource,
@@ -273,6 +278,13 @@ describe('clerkAuth', () => {
       portalId: 'org_northwind_bright',
       subject: 'sess_ava',
     });
+  });
+
+  it('opens Clerk’s own sign-in when the person asks to sign in again', async () => {
+    const clerk = new FakeClerk();
+    const auth = clerkAuth({ clerk });
+    await auth.signIn!();
+    expect(clerk.signInsOpened).to.equal(1);
   });
 
   it('refuses a token when signed out', async () => {

@@ -200,11 +200,18 @@ describe('DataController', () => {
         ><ld-caps-meter></ld-caps-meter><test-supplier-name></test-supplier-name
       ></ld-portal>`,
     );
-    await untilText(portal.children[0]!, 'Your session has ended.');
-    await untilText(portal.children[1]!, 'Your session has ended.');
+    // Said once, by the portal, above both; each widget points to it.
+    await untilText(portal.children[0]!, 'Not loaded: see the message above.');
+    await untilText(portal.children[1]!, 'Not loaded: see the message above.');
+    expect(visibleText(portal.shadowRoot!.querySelector('[part="fault"]')!)).to.include(
+      'Your session has ended.',
+    );
     document.removeEventListener('ld-auth-expired', listener);
     expect(events).to.have.length(1);
-    expect((events[0] as CustomEvent).detail).to.deep.equal({ portalId: 'org_northwind_acme' });
+    expect((events[0] as CustomEvent).detail).to.deep.equal({
+      portalId: 'org_northwind_acme',
+      requested: false,
+    });
   });
 
   it('drops the cache when the portal switched while no widget was connected', async () => {
@@ -229,7 +236,10 @@ describe('DataController', () => {
       html`<ld-portal><ld-caps-meter></ld-caps-meter></ld-portal>`,
     );
     await untilText(widget, 'Your session has ended.');
-    shadow(widget).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    // What a session that ended offers is to sign in again, not to try the same again.
+    expect(shadow(widget).querySelector('[part="retry"]')).to.equal(null);
+    expect(shadow(widget).querySelector('[part="sign-in"]')).not.to.equal(null);
+    widget.refresh();
     await untilText(widget, '412 of 500 used');
     mock.control.faults.push({ path: '/v1/caps', status: 401, times: 2 });
     widget.refresh();
