@@ -43,6 +43,9 @@ export const de = {
     noPortals:
       'Sie sind noch in keinem Lieferantenportal Mitglied. Bitten Sie Ihre Agentur um eine Einladung.',
     emptyTitle: 'Noch nichts vorhanden',
+    openGuide: 'API-Leitfaden öffnen',
+    firstLeadHint:
+      'Leads erscheinen hier, sobald Sie sie senden. Der API-Leitfaden enthält den Endpunkt, die Felder und eine Beispielanfrage.',
     timeZoneNote: 'Zeitangaben in {zone}',
     listCut: 'Die ersten {shown} von {total} werden angezeigt.',
     'filter.range': 'Zeitraum',
@@ -134,6 +137,7 @@ export const de = {
   'caps-meter': {
     title: 'Limits',
     emptyText: 'Für Ihren Traffic sind keine Limits festgelegt.',
+    noCapsTitle: 'Keine Limits festgelegt',
     'cap.daily.leads': 'Leads pro Tag',
     'cap.weekly.leads': 'Leads pro Woche',
     'cap.monthly.leads': 'Leads pro Monat',
@@ -160,6 +164,10 @@ export const de = {
     pausedByCap: 'Ihr Traffic ist pausiert: Das Limit für {cap} wurde erreicht.',
     edit: 'Limit bearbeiten',
     newLimit: 'Neues Limit für {cap}',
+    'reachNow.title': 'Leads jetzt pausieren?',
+    'reachNow.body':
+      'Von {cap} sind bereits {used} verbraucht. Ein Limit von {limit} ist mit dem Speichern erreicht: Ihr Traffic pausiert, bis das Limit zurückgesetzt oder erhöht wird.',
+    'reachNow.confirm': 'Limit setzen und pausieren',
     bounds: 'Zwischen {min} und {max}',
     save: 'Speichern',
     saving: 'Wird gespeichert…',
@@ -178,6 +186,9 @@ export const de = {
     filters: 'Filter',
     emptyText: 'Keine Leads entsprechen diesen Filtern.',
     emptyFiltered: 'Keine Leads für: {filters}.',
+    emptyFilteredTitle: 'Keine Leads entsprechen diesen Filtern',
+    clearFilters: 'Filter zurücksetzen',
+    noLeadsTitle: 'Keine Leads in diesem Zeitraum',
     'column.receivedAt': 'Empfangen ({zone})',
     'column.id': 'Lead-ID',
     'column.campaign': 'Kampagne',
@@ -240,6 +251,9 @@ export const de = {
     pausing: 'Wird pausiert…',
     resuming: 'Wird fortgesetzt…',
     pausedBy: 'Von {by} {relative} pausiert ({date}).',
+    pausedByCap: 'Automatisch pausiert {relative} ({date}).',
+    unknownState:
+      'Ob Leads angenommen werden, kann gerade nicht angezeigt werden. Es bleibt, wie es war: Nichts ändert sich, bis jemand umschaltet.',
     pausedReason: 'Grund: {reason}',
     capHold:
       'Das Limit für {cap} wurde erreicht. Die Annahme wird automatisch fortgesetzt, wenn das Limit am {date} zurückgesetzt wird; sie kann nicht manuell fortgesetzt werden.',
@@ -264,6 +278,8 @@ export const de = {
     'failed.resume': 'Die Annahme ist weiterhin pausiert: Das Fortsetzen ist fehlgeschlagen.',
     history: 'Letzte Änderungen',
     'history.paused': 'Pausiert von {by}',
+    'history.pausedByCap': 'Automatisch pausiert: Limit für {cap} erreicht',
+    'history.resumedByCap': 'Automatisch fortgesetzt: Limit für {cap} zurückgesetzt',
     'history.resumed': 'Fortgesetzt von {by}',
     'history.when': '{date} ({relative})',
     noHistory: 'Noch keine Änderungen.',
@@ -275,12 +291,14 @@ export const de = {
     'cap.weekly.budget': 'Wochenbudget',
     'cap.monthly.budget': 'Monatsbudget',
     'cap.total.budget': 'Gesamtbudget',
+    'cap.unknown': 'Traffic',
   },
   'payout-summary': {
     title: 'Einnahmen',
     filters: 'Zeitraum',
     zoneNote: 'Tage in {zone}',
     emptyText: 'Im Zeitraum {range} wurden keine Leads gesendet.',
+    noEarningsTitle: 'Keine Einnahmen in diesem Zeitraum',
     'total.amount': 'Verdient',
     'total.paidLeads': 'Bezahlte Leads',
     'total.leadsSent': 'Gesendete Leads',

@@ -40,6 +40,9 @@ export const es = {
     noPortals:
       'Aún no es miembro de ningún portal de proveedor. Solicite una invitación a su agencia.',
     emptyTitle: 'Aún no hay nada aquí',
+    openGuide: 'Abrir la guía de la API',
+    firstLeadHint:
+      'Los leads aparecen aquí en cuanto los envía. La guía de la API tiene el endpoint, los campos y una solicitud de ejemplo.',
     timeZoneNote: 'Horas en la zona horaria {zone}',
     listCut: 'Se muestran los primeros {shown} de {total}.',
     'filter.range': 'Fechas',
@@ -129,6 +132,7 @@ export const es = {
   'caps-meter': {
     title: 'Límites',
     emptyText: 'No hay límites definidos para su tráfico.',
+    noCapsTitle: 'No hay límites definidos',
     'cap.daily.leads': 'Leads diarios',
     'cap.weekly.leads': 'Leads semanales',
     'cap.monthly.leads': 'Leads mensuales',
@@ -155,6 +159,10 @@ export const es = {
     pausedByCap: 'Su tráfico está en pausa porque se alcanzó un límite: {cap}.',
     edit: 'Editar límite',
     newLimit: 'Nuevo límite: {cap}',
+    'reachNow.title': '¿Pausar sus leads ahora?',
+    'reachNow.body':
+      'Ya se usaron {used} de {cap}. Un límite de {limit} se alcanza en cuanto se guarda: su tráfico se pausa hasta que el límite se restablezca o se aumente.',
+    'reachNow.confirm': 'Fijar el límite y pausar',
     bounds: 'Entre {min} y {max}',
     save: 'Guardar',
     saving: 'Guardando…',
@@ -173,6 +181,9 @@ export const es = {
     filters: 'Filtros',
     emptyText: 'Ningún lead coincide con estos filtros.',
     emptyFiltered: 'Ningún lead coincide con: {filters}.',
+    emptyFilteredTitle: 'Ningún lead coincide con estos filtros',
+    clearFilters: 'Borrar filtros',
+    noLeadsTitle: 'No hay leads en este periodo',
     'column.receivedAt': 'Recibido ({zone})',
     'column.id': 'ID del lead',
     'column.campaign': 'Campaña',
@@ -235,6 +246,9 @@ export const es = {
     pausing: 'Pausando…',
     resuming: 'Reanudando…',
     pausedBy: 'Pausado por {by} {relative} ({date}).',
+    pausedByCap: 'Pausado automáticamente {relative} ({date}).',
+    unknownState:
+      'Ahora no se puede mostrar si la recepción está activa. Sigue como estaba: nada cambia hasta que alguien la cambie.',
     pausedReason: 'Motivo: {reason}',
     capHold:
       'Se alcanzó el límite de {cap}. La recepción se reanudará automáticamente cuando se restablezca el límite, el {date}; no se puede reanudar manualmente.',
@@ -259,6 +273,8 @@ export const es = {
     'failed.resume': 'La recepción sigue en pausa: no se pudo reanudar.',
     history: 'Cambios recientes',
     'history.paused': 'Pausado por {by}',
+    'history.pausedByCap': 'Pausado automáticamente: límite de {cap} alcanzado',
+    'history.resumedByCap': 'Reanudado automáticamente: límite de {cap} restablecido',
     'history.resumed': 'Reanudado por {by}',
     'history.when': '{date} ({relative})',
     noHistory: 'Aún no hay cambios.',
@@ -270,12 +286,14 @@ export const es = {
     'cap.weekly.budget': 'presupuesto semanal',
     'cap.monthly.budget': 'presupuesto mensual',
     'cap.total.budget': 'presupuesto total',
+    'cap.unknown': 'tráfico',
   },
   'payout-summary': {
     title: 'Ganancias',
     filters: 'Período',
     zoneNote: 'Días en la zona horaria {zone}',
     emptyText: 'No se enviaron leads en este período ({range}).',
+    noEarningsTitle: 'Sin ganancias en este periodo',
     'total.amount': 'Ganado',
     'total.paidLeads': 'Leads pagados',
     'total.leadsSent': 'Leads enviados',

@@ -41,6 +41,9 @@ export const fr = {
     noPortals:
       'Vous n’êtes encore membre d’aucun portail fournisseur. Demandez une invitation à votre agence.',
     emptyTitle: 'Rien à afficher pour l’instant',
+    openGuide: 'Ouvrir le guide de l’API',
+    firstLeadHint:
+      'Les leads apparaissent ici dès que vous les envoyez. Le guide de l’API donne le point d’accès, les champs et un exemple de requête.',
     timeZoneNote: 'Fuseau horaire : {zone}',
     listCut: 'Affichage des {shown} premiers sur {total}.',
     'filter.range': 'Dates',
@@ -130,6 +133,7 @@ export const fr = {
   'caps-meter': {
     title: 'Plafonds',
     emptyText: 'Aucun plafond n’est défini pour votre trafic.',
+    noCapsTitle: 'Aucun plafond défini',
     'cap.daily.leads': 'Leads quotidiens',
     'cap.weekly.leads': 'Leads hebdomadaires',
     'cap.monthly.leads': 'Leads mensuels',
@@ -157,6 +161,10 @@ export const fr = {
     pausedByCap: 'Votre trafic est en pause : le plafond « {cap} » a été atteint.',
     edit: 'Modifier le plafond',
     newLimit: 'Nouveau plafond pour « {cap} »',
+    'reachNow.title': 'Mettre vos leads en pause maintenant ?',
+    'reachNow.body':
+      '{used} de « {cap} » sont déjà utilisés. Une limite de {limit} est atteinte dès l’enregistrement : votre trafic est en pause jusqu’à la réinitialisation du plafond ou jusqu’à ce qu’il soit relevé.',
+    'reachNow.confirm': 'Fixer la limite et mettre en pause',
     bounds: 'Entre {min} et {max}',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
@@ -176,6 +184,9 @@ export const fr = {
     filters: 'Filtres',
     emptyText: 'Aucun lead ne correspond à ces filtres.',
     emptyFiltered: 'Aucun lead ne correspond à : {filters}.',
+    emptyFilteredTitle: 'Aucun lead ne correspond à ces filtres',
+    clearFilters: 'Effacer les filtres',
+    noLeadsTitle: 'Aucun lead sur cette période',
     'column.receivedAt': 'Reçu ({zone})',
     'column.id': 'ID du lead',
     'column.campaign': 'Campagne',
@@ -238,6 +249,9 @@ export const fr = {
     pausing: 'Mise en pause…',
     resuming: 'Reprise…',
     pausedBy: 'Mise en pause par {by} {relative} ({date}).',
+    pausedByCap: 'Mise en pause automatique {relative} ({date}).',
+    unknownState:
+      'Impossible d’afficher pour l’instant si la réception est active. Elle reste telle quelle : rien ne change tant que personne ne la bascule.',
     pausedReason: 'Raison : {reason}',
     capHold:
       'Le plafond « {cap} » a été atteint. La réception reprendra automatiquement à sa réinitialisation, le {date} ; elle ne peut pas être relancée manuellement.',
@@ -262,6 +276,8 @@ export const fr = {
     'failed.resume': 'La réception est toujours en pause : la reprise a échoué.',
     history: 'Modifications récentes',
     'history.paused': 'Mise en pause par {by}',
+    'history.pausedByCap': 'Mise en pause automatique : plafond « {cap} » atteint',
+    'history.resumedByCap': 'Reprise automatique : plafond « {cap} » réinitialisé',
     'history.resumed': 'Reprise par {by}',
     'history.when': '{date} ({relative})',
     noHistory: 'Aucune modification pour l’instant.',
@@ -273,12 +289,14 @@ export const fr = {
     'cap.weekly.budget': 'budget hebdomadaire',
     'cap.monthly.budget': 'budget mensuel',
     'cap.total.budget': 'budget total',
+    'cap.unknown': 'trafic',
   },
   'payout-summary': {
     title: 'Gains',
     filters: 'Période',
     zoneNote: 'Jours selon le fuseau horaire : {zone}',
     emptyText: 'Aucun lead envoyé sur la période : {range}.',
+    noEarningsTitle: 'Aucun revenu sur cette période',
     'total.amount': 'Montant gagné',
     'total.paidLeads': 'Leads payés',
     'total.leadsSent': 'Leads envoyés',

@@ -42,6 +42,9 @@ export const ptBR = {
     noPortals:
       'Você ainda não faz parte de nenhum portal de fornecedor. Peça um convite à sua agência.',
     emptyTitle: 'Nada por aqui ainda',
+    openGuide: 'Abrir o guia da API',
+    firstLeadHint:
+      'Os leads aparecem aqui assim que você os envia. O guia da API traz o endpoint, os campos e uma solicitação de exemplo.',
     timeZoneNote: 'Fuso horário: {zone}',
     listCut: 'Mostrando {shown} de {total}.',
     'filter.range': 'Datas',
@@ -130,6 +133,7 @@ export const ptBR = {
   'caps-meter': {
     title: 'Limites',
     emptyText: 'Nenhum limite definido para o seu tráfego.',
+    noCapsTitle: 'Nenhum limite definido',
     'cap.daily.leads': 'Leads diários',
     'cap.weekly.leads': 'Leads semanais',
     'cap.monthly.leads': 'Leads mensais',
@@ -155,6 +159,10 @@ export const ptBR = {
     pausedByCap: 'Seu tráfego está pausado porque um limite foi atingido: {cap}.',
     edit: 'Editar limite',
     newLimit: 'Novo limite: {cap}',
+    'reachNow.title': 'Pausar seus leads agora?',
+    'reachNow.body':
+      '{used} de {cap} já foram usados. Um limite de {limit} é atingido assim que for salvo: seu tráfego fica pausado até o limite zerar ou ser aumentado.',
+    'reachNow.confirm': 'Definir o limite e pausar',
     bounds: 'Entre {min} e {max}',
     save: 'Salvar',
     saving: 'Salvando…',
@@ -173,6 +181,9 @@ export const ptBR = {
     filters: 'Filtros',
     emptyText: 'Nenhum lead corresponde a estes filtros.',
     emptyFiltered: 'Nenhum lead corresponde a: {filters}.',
+    emptyFilteredTitle: 'Nenhum lead corresponde a estes filtros',
+    clearFilters: 'Limpar filtros',
+    noLeadsTitle: 'Nenhum lead neste período',
     'column.receivedAt': 'Recebido ({zone})',
     'column.id': 'ID do lead',
     'column.campaign': 'Campanha',
@@ -235,6 +246,9 @@ export const ptBR = {
     pausing: 'Pausando…',
     resuming: 'Retomando…',
     pausedBy: 'Pausado por {by} {relative} ({date}).',
+    pausedByCap: 'Pausado automaticamente {relative} ({date}).',
+    unknownState:
+      'Não é possível mostrar agora se o recebimento está ativo. Ele continua como estava: nada muda até alguém alterá-lo.',
     pausedReason: 'Motivo: {reason}',
     capHold:
       'O limite de {cap} foi atingido. O recebimento é retomado automaticamente quando o limite zerar, em {date}; não é possível retomá-lo manualmente.',
@@ -259,6 +273,8 @@ export const ptBR = {
     'failed.resume': 'O recebimento continua pausado: a retomada não foi concluída.',
     history: 'Alterações recentes',
     'history.paused': 'Pausado por {by}',
+    'history.pausedByCap': 'Pausado automaticamente: limite de {cap} atingido',
+    'history.resumedByCap': 'Retomado automaticamente: limite de {cap} zerado',
     'history.resumed': 'Retomado por {by}',
     'history.when': '{date} ({relative})',
     noHistory: 'Nenhuma alteração ainda.',
@@ -270,12 +286,14 @@ export const ptBR = {
     'cap.weekly.budget': 'orçamento semanal',
     'cap.monthly.budget': 'orçamento mensal',
     'cap.total.budget': 'orçamento total',
+    'cap.unknown': 'tráfego',
   },
   'payout-summary': {
     title: 'Ganhos',
     filters: 'Período',
     zoneNote: 'Dias no fuso horário: {zone}',
     emptyText: 'Nenhum lead enviado no período: {range}.',
+    noEarningsTitle: 'Nenhum ganho neste período',
     'total.amount': 'Valor ganho',
     'total.paidLeads': 'Leads pagos',
     'total.leadsSent': 'Leads enviados',

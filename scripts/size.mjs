@@ -32,30 +32,31 @@ const measured = [
  * Issue 18 moved the three unreached ones by what real languages cost before any
  * interaction: the message format (plurals, selects, bidi isolates), the shipped-language
  * registry, the rejection reasons' labels and the zone names (about 1.5 KB at most).
- * Issue 19 moved them again by what its first-screen features cost (about 4 KB for every
- * widget, 1 KB for one): the chart's axis, gridlines, date labels and previous period;
+ * Issue 19 moved them again by what its first-screen features cost (about 5 KB for every
+ * widget, 1.5 KB for one): the chart's axis, gridlines, date labels and previous period;
  * the portal's message for a fault widgets share, automatic retries and sign-in again;
- * the phone layouts (container queries), touch targets and styled selects. Issue 20 is to
- * win this back by loading rarely used parts lazily.
+ * empty states that say what to do; the phone layouts (container queries), touch targets
+ * and styled selects; and their text in every language (the largest language too). Issue
+ * 20 is to win this back by loading rarely used parts lazily.
  */
 const CHECKS = [
   {
     what: 'a page with every widget, before any interaction',
     bytes: (r) => r.at(-1).initial.gzip,
     target: 45 * KB,
-    ceiling: 61 * KB,
+    ceiling: 62 * KB,
   },
   {
     what: 'ld-caps-meter initial',
     bytes: (r) => r.find(({ name }) => name === 'ld-caps-meter entry').initial.gzip,
     target: 28 * KB,
-    ceiling: 34 * KB,
+    ceiling: 34.5 * KB,
   },
   {
     what: 'any single widget entry, initial',
     bytes: (r) => Math.max(...r.slice(1, -1).map(({ initial }) => initial.gzip)),
     target: 32 * KB,
-    ceiling: 41.5 * KB,
+    ceiling: 42 * KB,
   },
   {
     what: 'total of everything shipped, English',
@@ -68,7 +69,7 @@ const CHECKS = [
     what: 'largest shipped language',
     bytes: (r) => Math.max(...r.at(-1).languages.map(({ gzip }) => gzip)),
     target: 6 * KB,
-    ceiling: 6 * KB,
+    ceiling: 6.5 * KB,
   },
 ];
 

@@ -1,13 +1,30 @@
-import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  type LitElement,
+  type ReactiveController,
+  type ReactiveElement,
+} from 'lit';
+import { formStyles } from '../../src/styles/controls.js';
+import { dialogStyles } from '../../src/styles/dialog.js';
 import { updateCap, type Cap } from '../../src/api/contract/caps.js';
 import * as cacheKeys from '../../src/api/keys.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { WriteController } from '../../src/controllers/write.js';
+import { ModalDialog } from '../../src/ui/dialog.js';
 import { emit } from '../../src/events.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { CapFormat } from './cap-format.js';
 import { parseLimit } from './cap-state.js';
 import type { CapsMeterStrings } from './caps-meter.strings.js';
+
+interface Change {
+  cap: Cap;
+  limit: number;
+  id: string;
+  format: CapFormat;
+}
 
 export interface CapEditorOptions {
   data: DataController<Cap[], undefined>;
@@ -29,7 +46,10 @@ export class CapEditor implements ReactiveController {
   #draft = '';
   #fieldError: string | undefined;
   #formError: string | undefined;
-  readonly #save: WriteController<{ cap: Cap; limit: number; id: string; format: CapFormat }, Cap>;
+  readonly #save: WriteController<Change, Cap>;
+  /** Asks before a limit at or below what is used, which pauses intake at once. */
+  readonly #confirm: ModalDialog;
+  #asking: Change | undefined;
 
   constructor(host: ReactiveElement, options: CapEditorOptions) {
     this.#host = host;
@@ -59,6 +79,13 @@ export class CapEditor implements ReactiveController {
       refreshes: ({ cap }, updated) =>
         updated && !!updated.reachedAt !== !!cap.reachedAt ? [cacheKeys.portal] : [],
     });
+    this.#confirm = new ModalDialog(host, 'reach-confirm', () => (this.#asking = undefined));
+    // The dialog's styles come with this part: a meter that is never edited never loads them.
+    const root = host.renderRoot;
+    if (root instanceof ShadowRoot) {
+      const own = (host.constructor as typeof LitElement).elementStyles;
+      adoptStyles(root, [...own, formStyles, dialogStyles]);
+    }
     host.addController(this);
   }
 
@@ -86,42 +113,72 @@ export class CapEditor implements ReactiveController {
     const scale = format.scale(cap);
     const name = format.name(cap);
     return html`<form
-      class="editor"
-      part="form"
-      novalidate
-      @submit=${(event: Event) => this.#submit(event, cap, id, format)}
-      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && (event.preventDefault(), this.#close(id))}
-    >
-      <label for="${id}-input">${t('newLimit', { cap: name })}</label>
-      <div class="editor-row">
-        <input
-          id="${id}-input"
-          part="input"
-          type="number"
-          inputmode=${cap.kind === 'budget' ? 'decimal' : 'numeric'}
-          min=${cap.min / scale}
-          max=${cap.max / scale}
-          step=${1 / scale}
-          required
-          .value=${this.#draft}
-          aria-invalid=${this.#fieldError ? 'true' : 'false'}
-          aria-describedby="${id}-hint ${id}-error"
-          @input=${(event: Event) => (this.#draft = (event.target as HTMLInputElement).value)}
-        />
-        <button type="submit" class="primary" aria-disabled=${this.#save.busy ? 'true' : 'false'}>
-          ${this.#save.busy ? t('saving') : t('save')}
-        </button>
-        <button type="button" @click=${() => this.#close(id)}>${t('cancel')}</button>
-      </div>
-      <p id="${id}-hint" class="muted">
-        ${t('bounds', { min: format.amount(cap, cap.min), max: format.amount(cap, cap.max) })}
-      </p>
-      <p id="${id}-error" class="field-error" role=${this.#fieldError ? 'alert' : nothing}>
-        ${this.#fieldError ?? ''}
-      </p>
-      ${this.#formError ? html`<p class="field-error" role="alert">${this.#formError}</p>` : nothing}
-    </form>`;
+        class="editor"
+        part="form"
+        novalidate
+        @submit=${(event: Event) => this.#submit(event, cap, id, format)}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && (event.preventDefault(), this.#close(id))}
+      >
+        <label for="${id}-input">${t('newLimit', { cap: name })}</label>
+        <div class="editor-row">
+          <input
+            id="${id}-input"
+            part="input"
+            type="number"
+            inputmode=${cap.kind === 'budget' ? 'decimal' : 'numeric'}
+            min=${cap.min / scale}
+            max=${cap.max / scale}
+            step=${1 / scale}
+            required
+            .value=${this.#draft}
+            aria-invalid=${this.#fieldError ? 'true' : 'false'}
+            aria-describedby="${id}-hint ${id}-error"
+            @input=${(event: Event) => (this.#draft = (event.target as HTMLInputElement).value)}
+          />
+          <button type="submit" class="primary" aria-disabled=${this.#save.busy ? 'true' : 'false'}>
+            ${this.#save.busy ? t('saving') : t('save')}
+          </button>
+          <button type="button" @click=${() => this.#close(id)}>${t('cancel')}</button>
+        </div>
+        <p id="${id}-hint" class="muted">
+          ${t('bounds', { min: format.amount(cap, cap.min), max: format.amount(cap, cap.max) })}
+        </p>
+        <p id="${id}-error" class="field-error" role=${this.#fieldError ? 'alert' : nothing}>
+          ${this.#fieldError ?? ''}
+        </p>
+        ${this.#formError ? html`<p class="field-error" role="alert">${this.#formError}</p>` : nothing}
+      </form>
+      ${this.#renderConfirm()}`;
   }
+
+  /** The question before a limit that pauses intake now: the same dialog as the pause switch's. */
+  #renderConfirm() {
+    const change = this.#asking;
+    if (!change) return nothing;
+    const t = this.#options.localize.term.bind(this.#options.localize);
+    const { cap, limit, format } = change;
+    return this.#confirm.render({
+      title: t('reachNow.title'),
+      body: t('reachNow.body', {
+        cap: format.name(cap),
+        used: format.amount(cap, cap.used),
+        limit: format.amount(cap, limit),
+      }),
+      closeLabel: t('close'),
+      content: html`<form method="dialog" @submit=${this.#onConfirm}>
+        <div class="actions">
+          <button type="submit" class="danger" value="confirm">${t('reachNow.confirm')}</button>
+          <button type="submit" value="cancel" formnovalidate>${t('cancel')}</button>
+        </div>
+      </form>`,
+    });
+  }
+
+  #onConfirm = (event: SubmitEvent) => {
+    const change = this.#asking;
+    if ((event.submitter as HTMLButtonElement | null)?.value !== 'confirm' || !change) return;
+    void this.#send(change);
+  };
 
   async #close(id: string): Promise<void> {
     this.reset();
@@ -145,7 +202,19 @@ export class CapEditor implements ReactiveController {
     }
     if (limit === cap.limit) return this.#close(id);
     this.#fieldError = this.#formError = undefined;
-    const outcome = await this.#save.run({ cap, limit, id, format });
+    // At or below what is used, the cap is reached the moment it is saved: intake pauses.
+    if (!cap.reachedAt && limit <= cap.used) {
+      this.#asking = { cap, limit, id, format };
+      await this.#confirm.show({ focus: '[value="cancel"]' });
+      return;
+    }
+    await this.#send({ cap, limit, id, format });
+  }
+
+  async #send(change: Change): Promise<void> {
+    const { localize } = this.#options;
+    const { id } = change;
+    const outcome = await this.#save.run(change);
     if (outcome.status === 'done') {
       await this.#close(id);
     } else if (outcome.status === 'failed') {

@@ -5,6 +5,7 @@ export const capsMeterStrings = {
   ...commonStrings,
   title: 'Caps',
   emptyText: 'No caps are set for your traffic.',
+  noCapsTitle: 'No caps set',
   'cap.daily.leads': 'Daily leads',
   'cap.weekly.leads': 'Weekly leads',
   'cap.monthly.leads': 'Monthly leads',
@@ -30,6 +31,10 @@ export const capsMeterStrings = {
   pausedByCap: 'Your traffic is paused: the {cap} cap was reached.',
   edit: 'Edit limit',
   newLimit: 'New limit for {cap}',
+  'reachNow.title': 'Pause your leads now?',
+  'reachNow.body':
+    '{cap} has {used} used already. A limit of {limit} is reached as soon as it is saved: your traffic pauses until the cap resets or the limit is raised.',
+  'reachNow.confirm': 'Set the limit and pause',
   bounds: 'Between {min} and {max}',
   save: 'Save',
   saving: 'Saving…',

@@ -537,6 +537,44 @@ describe('ld-caps-meter', () => {
       expect(mock.requests.some((request) => request.method === 'PATCH')).to.equal(false);
     });
 
+    it('asks before a limit at or below what is used, since it pauses intake at once', async () => {
+      const { widget } = await ready();
+      await harness(widget).openEditor('Daily leads');
+      harness(widget).save('400');
+      await harness(widget).until(() => harness(widget).q('dialog#reach-confirm[open]'));
+      const dialog = harness(widget).q<HTMLDialogElement>('dialog#reach-confirm')!;
+      expect(visibleText(dialog)).to.include('Pause your leads now?');
+      expect(visibleText(dialog)).to.include('Daily leads has 412 used already. A limit of 400');
+      // The safe choice has the focus; the one that pauses is in the danger style.
+      expect(shadow(widget).activeElement?.textContent?.trim()).to.equal('Cancel');
+      const confirm = dialog.querySelector<HTMLButtonElement>('[value="confirm"]')!;
+      expect(confirm.classList.contains('danger')).to.equal(true);
+      const cancel = dialog.querySelector<HTMLButtonElement>('[value="cancel"]')!;
+      expect(getComputedStyle(confirm).backgroundColor).not.to.equal(
+        getComputedStyle(cancel).backgroundColor,
+      );
+      await expect(widget).to.be.accessible();
+      // Cancelled: nothing is sent, and the editor is still open with the value.
+      dialog.querySelector<HTMLButtonElement>('[value="cancel"]')!.click();
+      await harness(widget).until(() => !harness(widget).q('dialog[open]'));
+      expect(mock.requests.some((request) => request.method === 'PATCH')).to.equal(false);
+      expect(harness(widget).q<HTMLInputElement>('[part="input"]')!.value).to.equal('400');
+      // Confirmed: saved once, and the cap is reached.
+      harness(widget).save();
+      await harness(widget).until(() => harness(widget).q('dialog#reach-confirm[open]'));
+      harness(widget)
+        .q('dialog#reach-confirm')!
+        .querySelector<HTMLButtonElement>('[value="confirm"]')!
+        .click();
+      await untilText(widget, '412 of 400 used');
+      expect(mock.requests.filter((request) => request.method === 'PATCH')).to.have.length(1);
+      // Above what is used, there is nothing to ask.
+      await harness(widget).openEditor('Weekly leads');
+      harness(widget).save('3500');
+      await untilText(widget, '2,790 of 3,500 used');
+      expect(mock.requests.filter((request) => request.method === 'PATCH')).to.have.length(2);
+    });
+
     it('tells the host when a save finds the session over', async () => {
       const { widget } = await ready();
       mock.control.faults.push({ path: '/v1/caps', method: 'PATCH', status: 401 });

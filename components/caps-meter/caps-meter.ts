@@ -165,6 +165,7 @@ export class LdCapsMeter extends LdElement {
         </header>
         ${renderDataState(data, this.localize, () => this.#renderCaps(caps, format), {
           isEmpty: caps.length === 0,
+          emptyTitle: t('noCapsTitle'),
           emptyText: t('emptyText'),
           skeletonLines: 4,
         })}

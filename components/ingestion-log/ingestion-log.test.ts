@@ -3,6 +3,7 @@ import { waitUntil } from '../../test/support/wait.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
+import '../api-spec/define.js';
 import type { LdIngestionLog } from './ingestion-log.js';
 import type { MockApi } from '../../src/mocks/api.js';
 import { filterLeads } from '../../src/mocks/ingestion.js';
@@ -107,6 +108,40 @@ describe('ld-ingestion-log', () => {
     portal.style.inlineSize = '1000px';
     await waitUntil(() => scroller.scrollTop === 20 * 44, `scrolled to ${scroller.scrollTop}`);
     expect(count()).to.be.greaterThan(0);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('says when filters match nothing, keeps Export in place, and clears them in one press', async () => {
+    const { widget } = await log({}, 'search="zzzz-no-such-lead" status="rejected"');
+    await untilText(widget, 'No leads match these filters');
+    expect(visibleText(widget)).to.include('No leads match: Last 7 days, Rejected');
+    // The header keeps its Export button, off while there is nothing to export.
+    const exportButton = harness(widget).q<HTMLButtonElement>('[part="export-button"]')!;
+    expect(exportButton.disabled).to.equal(true);
+    await expect(widget).to.be.accessible();
+    const changed = oneEvent(widget, 'ld-filter-change');
+    harness(widget).q<HTMLButtonElement>('[part="clear-filters"]')!.click();
+    const { detail } = await changed;
+    expect(detail).to.include({ status: undefined, campaignId: undefined, q: undefined });
+    await waitUntil(() => harness(widget).rows().length > 0, 'the leads did not come back');
+    expect(widget.status).to.equal(undefined);
+    expect(shadow(widget).activeElement).to.equal(harness(widget).q('input[type="search"]'));
+    expect(harness(widget).q<HTMLButtonElement>('[part="export-button"]')!.disabled).to.equal(
+      false,
+    );
+  });
+
+  it('points a portal with no leads yet to the API guide that starts them', async () => {
+    const { portal, widget } = await inPortal<LdIngestionLog>(
+      staticHtml`<ld-portal><ld-ingestion-log></ld-ingestion-log><ld-api-spec></ld-api-spec></ld-portal>`,
+      { person: 'cleo' },
+    );
+    await untilText(widget, 'No leads in this date range');
+    expect(visibleText(widget)).to.include('Leads show here as soon as you send them.');
+    const guide = portal.querySelector('ld-api-spec')!;
+    await waitUntil(() => shadow(guide).querySelector('[part="title"]'), 'no guide');
+    harness(widget).q<HTMLButtonElement>('[part="guide"]')!.click();
+    expect(shadow(guide).activeElement).to.equal(shadow(guide).querySelector('[part="title"]'));
     await expect(widget).to.be.accessible();
   });
 
@@ -215,6 +250,7 @@ describe('ld-ingestion-log', () => {
     const { widget } = await ready({}, 'preset="last-30-days"');
     const scroller = harness(widget).q<HTMLElement>('.scroller')!;
     const sizes: number[] = [];
+    const counts: number[] = [];
     for (let page = 1; page <= 3; page++) {
       scroller.scrollTop = scroller.scrollHeight;
       scroller.dispatchEvent(new Event('scroll'));
@@ -227,7 +263,11 @@ describe('ld-ingestion-log', () => {
           .rows()
           .some((row) => row.getAttribute('aria-rowindex') === String(page * 200 + 2)),
       );
-      sizes.push(nodeCount(shadow(widget)));
+      // The rows' own content varies with their leads (a rejection has more to say), so the
+      // rows are counted, and the nodes around them.
+      const rows = harness(widget).rows();
+      counts.push(rows.length);
+      sizes.push(nodeCount(shadow(widget)) - rows.reduce((sum, row) => sum + nodeCount(row), 0));
     }
     expect(logRequests(mock).map((params) => params.get('cursor'))).to.deep.equal([
       null,
@@ -235,8 +275,9 @@ describe('ld-ingestion-log', () => {
       'c400',
       'c600',
     ]);
-    // 200, 400 and 600 rows loaded, yet the DOM (comments and text included) stays within
-    // one row's worth of nodes (a footer note may come and go); it does not grow with the rows.
+    // 200, 400 and 600 rows loaded, yet as many rows are rendered, and the DOM around them
+    // (comments and text included) stays within a few nodes (a footer note may come and go).
+    expect(Math.max(...counts) - Math.min(...counts), `rows ${counts.join(', ')}`).to.be.at.most(1);
     expect(Math.max(...sizes) - Math.min(...sizes), `sizes ${sizes.join(', ')}`).to.be.at.most(40);
   });
 

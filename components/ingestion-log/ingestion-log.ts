@@ -8,6 +8,7 @@ import { emit } from '../../src/events.js';
 import { parseRange, RANGE_PRESETS, type RangePreset } from '../../src/localize/date-range.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import { renderDataState } from '../../src/ui/states.js';
+import { renderGuideLink } from '../../src/ui/guide.js';
 import { styleProps } from '../../src/ui/style-props.js';
 import { describeRange, filterStyles, renderRangePicker } from '../../src/ui/range-picker.js';
 import { ingestionLogStrings, type IngestionLogStrings } from './ingestion-log.strings.js';
@@ -259,12 +260,15 @@ export class LdIngestionLog extends LdElement {
         <header part="header">
           <h2 id="title" part="title">${t('title')}</h2>
           ${renderZoneNote(this.localize, !!portal)}
-          ${this.#export.running || (pages.data.status === 'ready' && pages.total > 0) ? this.#export.render() : nothing}
+          ${
+            // Kept while the list is empty (it exports only the header), so the header does not jump.
+            this.#export.running || pages.data.status === 'ready' ? this.#export.render() : nothing
+          }
         </header>
         ${this.#renderFilters()}
         ${renderDataState(pages.data, this.localize, () => this.#renderTable(), {
           isEmpty: pages.items.length === 0,
-          emptyText: t('emptyFiltered', { filters: this.#describeFilters() }),
+          ...this.#emptyState(),
           skeletonLines: 8,
         })}
         ${this.#renderDetail()} ${this.#announcer.region()}
@@ -493,6 +497,39 @@ export class LdIngestionLog extends LdElement {
       .filter(Boolean)
       .join(' — ');
   }
+
+  /**
+   * Empty, said for what it is: filters that match nothing (with "Clear filters"), or a
+   * range with no leads at all (with the way to the API guide that starts traffic).
+   */
+  #emptyState() {
+    const t = this.localize.term.bind(this.localize);
+    if (this.status || this.campaign || this.query.trim())
+      return {
+        emptyTitle: t('emptyFilteredTitle'),
+        emptyText: t('emptyFiltered', { filters: this.#describeFilters() }),
+        emptyAction: html`<button type="button" part="clear-filters" @click=${this.#clearFilters}>
+          ${t('clearFilters')}
+        </button>`,
+      };
+    return {
+      emptyTitle: t('noLeadsTitle'),
+      emptyText: `${t('emptyFiltered', { filters: this.#describeFilters() })} ${t('firstLeadHint')}`,
+      emptyAction: renderGuideLink(this, this.localize),
+    };
+  }
+
+  /** Back to every lead of the date range; focus goes to the search, where filtering starts. */
+  #clearFilters = async () => {
+    this.status = undefined;
+    this.campaign = undefined;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = undefined;
+    this.search = this.query = '';
+    this.#announceFilters();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  };
 
   #describeFilters(): string {
     const t = this.localize.term.bind(this.localize);

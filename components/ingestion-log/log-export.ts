@@ -138,6 +138,7 @@ export class LogExport implements ReactiveController {
           : html`<button
               type="button"
               part="export-button"
+              ?disabled=${total === 0}
               @click=${() => this.start()}
               @pointerenter=${this.#exporter.prefetch}
               @focus=${this.#exporter.prefetch}

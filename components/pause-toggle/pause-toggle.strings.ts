@@ -10,6 +10,9 @@ export const pauseToggleStrings = {
   pausing: 'Pausing…',
   resuming: 'Resuming…',
   pausedBy: 'Paused by {by} {relative} ({date}).',
+  pausedByCap: 'Paused automatically {relative} ({date}).',
+  unknownState:
+    'Whether intake is on cannot be shown just now. It stays as it was: nothing changes until someone switches it.',
   pausedReason: 'Reason: {reason}',
   capHold:
     'The {cap} cap was reached. Intake resumes by itself when the cap resets, {date}; it cannot be resumed by hand.',
@@ -33,6 +36,8 @@ export const pauseToggleStrings = {
   'failed.resume': 'Intake is still paused: the resume did not go through.',
   history: 'Recent changes',
   'history.paused': 'Paused by {by}',
+  'history.pausedByCap': 'Paused automatically: {cap} cap reached',
+  'history.resumedByCap': 'Resumed automatically: {cap} cap reset',
   'history.resumed': 'Resumed by {by}',
   'history.when': '{date} ({relative})',
   noHistory: 'No changes yet.',
@@ -44,6 +49,8 @@ export const pauseToggleStrings = {
   'cap.weekly.budget': 'weekly budget',
   'cap.monthly.budget': 'monthly budget',
   'cap.total.budget': 'total budget',
+  /** While the caps are not known: "the traffic cap was reached". */
+  'cap.unknown': 'traffic',
 } satisfies Record<string, string>;
 
 export type PauseToggleStrings = typeof pauseToggleStrings;

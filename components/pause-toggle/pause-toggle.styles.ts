@@ -69,6 +69,16 @@ export const pauseToggleStyles = css`
   .status {
     margin-block: 0.5rem;
   }
+  /* Paused is not the normal state: a banner in the warning colour, not a line of text. */
+  .status[data-state='paused'] {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_warning);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: color-mix(in srgb, var(--_warning) 12%, var(--_surface));
+  }
+  .status[data-state='paused'] strong {
+    color: var(--_warning);
+  }
   .notice {
     margin: 0.5rem 0;
     border-color: var(--_warning);

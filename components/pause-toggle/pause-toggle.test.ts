@@ -295,6 +295,15 @@ describe('ld-pause-toggle', () => {
         'The daily leads cap was reached. Intake resumes by itself when the cap resets',
       );
       expect(harness(widget).switch()!.getAttribute('aria-describedby')).to.include('why');
+      // A cap is not a person: it paused automatically, and the history says which cap.
+      expect(harness(widget).statusText()).to.include('Paused automatically');
+      expect(harness(widget).statusText()).not.to.include('Paused by');
+      // Paused is shown as a banner in the warning colour, not as a plain line.
+      const status = shadow(widget).querySelector<HTMLElement>('[part="status"]')!;
+      expect(getComputedStyle(status).borderInlineStartWidth).to.equal('4px');
+      expect(getComputedStyle(status).backgroundColor).not.to.equal(
+        getComputedStyle(shadow(widget).querySelector('[part="base"]')!).backgroundColor,
+      );
       harness(widget).switch()!.click();
       await widget.updateComplete;
       expect(harness(widget).dialogOpen()).to.equal(false);
@@ -315,9 +324,26 @@ describe('ld-pause-toggle', () => {
       expect(harness(widget).switch()!.getAttribute('aria-disabled')).to.equal('false');
       expect(visibleText(widget)).to.include('Receiving leads');
       expect(withoutIsolates(shadow(widget).querySelector('.history li')!.textContent!)).to.match(
-        /^\s*Resumed by Cap reset\s+Nov 25, 2026, 12:00 AM EST \(\s*now\s*\)/,
+        /^\s*Resumed automatically: daily leads cap reset\s+Nov 25, 2026, 12:00 AM EST \(\s*now\s*\)/,
       );
       expect(statusWrites(mock)).to.have.length(0);
+      await expect(widget).to.be.accessible();
+    });
+
+    it('tells a read-only person held by a cap when intake resumes, not to ask the agency', async () => {
+      holdByDailyCap(mock);
+      const { widget } = await ready({ person: 'dev' });
+      await untilText(widget, 'Intake resumes by itself when the cap resets');
+      expect(visibleText(widget)).not.to.include('Ask your agency');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('says whether intake is on cannot be shown when its state fails to load', async () => {
+      mock.control.faults.push({ path: '/v1/portal', status: 500 });
+      const { widget } = await inPortal<LdPauseToggle>(
+        html`<ld-portal><ld-pause-toggle></ld-pause-toggle></ld-portal>`,
+      );
+      await untilText(widget, 'It stays as it was');
       await expect(widget).to.be.accessible();
     });
 
@@ -364,7 +390,8 @@ describe('ld-pause-toggle', () => {
     await harness(widget).pause('for northwind acme');
     await waitUntil(() => statusWrites(mock).length === 1);
     auth.setPortal('org_northwind_bright');
-    await untilText(widget, 'Only people with the pause permission');
+    // Held by its cap: when it resumes comes first, for the read-only person too.
+    await untilText(widget, 'Intake resumes by itself when the cap resets');
     await new Promise((resolve) => setTimeout(resolve, 400));
     await widget.updateComplete;
     // BrightPath's own state, held by its cap; nothing of the other portal's change.

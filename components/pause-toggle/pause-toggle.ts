@@ -173,7 +173,11 @@ export class LdPauseToggle extends LdElement {
           <h2 id="title" part="title">${t('title')}</h2>
           ${renderZoneNote(this.localize, !!data.portal)}
         </header>
-        ${renderDataState(data, this.localize, () => this.#renderPortal(data.portal!), { skeletonLines: 3 })}
+        ${renderDataState(data, this.localize, () => this.#renderPortal(data.portal!), {
+          skeletonLines: 3,
+          // Not knowing is said as such: intake itself is not off because this failed.
+          errorNote: t('unknownState'),
+        })}
         ${this.#announcer.region()}
       </section>
     `);
@@ -207,7 +211,21 @@ export class LdPauseToggle extends LdElement {
         <strong
           >${sending ? t(sending.paused ? 'pausing' : 'resuming') : t(paused ? 'paused' : 'active')}</strong
         >
-        ${paused && status.pausedBy && status.pausedAt ? html` ${t('pausedBy', { by: status.pausedBy, ...this.#when(status.pausedAt) })}` : nothing}
+        ${
+          paused && status.pausedAt
+            ? html` ${
+                // A cap is not a person: say what paused it, and when.
+                status.capId
+                  ? t('pausedByCap', {
+                      cap: this.#capName(status.capId),
+                      ...this.#when(status.pausedAt),
+                    })
+                  : status.pausedBy
+                    ? t('pausedBy', { by: status.pausedBy, ...this.#when(status.pausedAt) })
+                    : nothing
+              }`
+            : nothing
+        }
         ${paused && status.reason ? html`<div>${t('pausedReason', { reason: status.reason })}</div>` : nothing}
       </div>
       ${why ? html`<p id="why" class="notice" part="notice">${why}</p>` : nothing}
@@ -226,7 +244,13 @@ export class LdPauseToggle extends LdElement {
                 const when = this.#when(change.at);
                 return html`<li>
                   <span
-                    >${t(change.paused ? 'history.paused' : 'history.resumed', { by: change.by })}</span
+                    >${
+                      change.capId
+                        ? t(change.paused ? 'history.pausedByCap' : 'history.resumedByCap', {
+                            cap: this.#capName(change.capId),
+                          })
+                        : t(change.paused ? 'history.paused' : 'history.resumed', { by: change.by })
+                    }</span
                   >
                   <time datetime=${change.at}>${t('history.when', when)}</time>
                   ${change.reason ? html`<span class="muted">${t('pausedReason', { reason: change.reason })}</span>` : nothing}
@@ -245,12 +269,23 @@ export class LdPauseToggle extends LdElement {
     };
   }
 
-  /** Why the switch cannot be used now, if it cannot. */
+  /**
+   * Why the switch cannot be used now, if it cannot. A cap's hold comes first: it says when
+   * intake resumes, which matters to everyone, the person who could not switch it too.
+   */
   #blocked(portal: Portal): string | undefined {
-    if (!hasPermission(portal, 'org:portal:pause')) return this.localize.term('noPermission');
-    return portal.status.state === 'paused' && portal.status.capId
-      ? this.#capHold(portal)
-      : undefined;
+    if (portal.status.state === 'paused' && portal.status.capId) return this.#capHold(portal);
+    return hasPermission(portal, 'org:portal:pause')
+      ? undefined
+      : this.localize.term('noPermission');
+  }
+
+  /** A cap's name for a sentence ("daily leads"), or a generic one while caps are unknown. */
+  #capName(capId: string): string {
+    const cap = this.#caps.value?.find((item) => item.id === capId);
+    return cap
+      ? this.localize.term(`cap.${cap.period}.${cap.kind}`)
+      : this.localize.term('cap.unknown');
   }
 
   /** What holds a cap-reached pause, and until when. */

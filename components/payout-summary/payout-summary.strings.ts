@@ -9,6 +9,7 @@ export const payoutSummaryStrings = {
   filters: 'Period',
   zoneNote: 'Days in {zone}',
   emptyText: 'No leads were sent in {range}.',
+  noEarningsTitle: 'No earnings in this date range',
   'total.amount': 'Earned',
   'total.paidLeads': 'Paid leads',
   'total.leadsSent': 'Leads sent',

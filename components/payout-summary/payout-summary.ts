@@ -30,6 +30,7 @@ import {
   type RangeChoice,
 } from '../../src/ui/range-picker.js';
 import { renderDataState } from '../../src/ui/states.js';
+import { renderGuideLink } from '../../src/ui/guide.js';
 import { Breakdown } from './breakdown.js';
 import { payoutSummaryStyles } from './payout-summary.styles.js';
 import { payoutSummaryStrings, type PayoutSummaryStrings } from './payout-summary.strings.js';
@@ -215,7 +216,9 @@ export class LdPayoutSummary extends LdElement {
         ${renderDataState(data, this.localize, (summary) => this.#renderSummary(summary), {
           isEmpty:
             !!data.value && data.value.totals.leadsSent === 0 && data.value.totals.amount === 0,
-          emptyText: t('emptyText', { range: describeRange(this, t) }),
+          emptyTitle: t('noEarningsTitle'),
+          emptyText: `${t('emptyText', { range: describeRange(this, t) })} ${t('firstLeadHint')}`,
+          emptyAction: renderGuideLink(this, this.localize),
           skeletonLines: 6,
         })}
       </section>

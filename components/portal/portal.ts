@@ -5,6 +5,7 @@ import { LocalizeController } from '../../src/localize/localize.js';
 import { commonStrings } from '../../src/localize/strings.js';
 import { renderError } from '../../src/ui/states.js';
 import { stateStyles } from '../../src/styles/states.js';
+import { controlStyles } from '../../src/styles/controls.js';
 import { tokens } from '../../src/styles/tokens.js';
 import { shippedLanguages } from '../../locales/index.js';
 import { property } from 'lit/decorators.js';
@@ -34,6 +35,7 @@ export class LdPortal extends LitElement {
   static override styles = [
     tokens,
     stateStyles,
+    controlStyles,
     css`
       :host {
         display: contents;

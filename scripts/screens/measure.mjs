@@ -47,8 +47,15 @@ export function measure({ touch, checks }) {
     const tag = widget.localName;
     for (const element of all(widget.shadowRoot)) {
       if (!shown(element) || clipped(element, widget.shadowRoot)) continue;
-      if (element.closest('dialog') && !element.closest('dialog').open) continue;
+      const dialog = element.closest('dialog');
+      if (dialog && !dialog.open) continue;
       const box = element.getBoundingClientRect();
+      // A modal dialog is in the top layer: it has to fit the window, not the widget.
+      if (dialog) {
+        if (box.right > innerWidth + 1 || box.left < -1)
+          problems.push(`${tag}: ${name(element)} in a dialog leaves the window`);
+        continue;
+      }
       if (box.right > host.right + 1 || box.left < host.left - 1)
         problems.push(
           `${tag}: ${name(element)} sticks out sideways (${round(box.left)}–${round(box.right)} in ${round(host.left)}–${round(host.right)})`,

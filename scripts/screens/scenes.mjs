@@ -4,19 +4,40 @@ const READY = ['log-status', 'chart-ticks', 'knob'];
 const PHONE_AND_DESKTOP = [390, 1280];
 
 /** Picks a fault in the demo's Simulate panel and waits for the widgets to show it. */
-const fault = (status, state = 'error') => async (page) => {
-  await page.evaluate((value) => {
-    const select = document.querySelector('.simulate select');
-    select.value = value;
-    select.dispatchEvent(new Event('change'));
-  }, status);
+const fault =
+  (status, state = 'error') =>
+  async (page) => {
+    await page.evaluate((value) => {
+      const select = document.querySelector('.simulate select');
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    }, status);
+    await page.waitForFunction(
+      (wanted) =>
+        ['ld-caps-meter', 'ld-payout-summary'].every((tag) =>
+          document.querySelector(tag)?.matches(`:state(${wanted})`),
+        ),
+      { timeout: 15000 },
+      state,
+    );
+  };
+
+/** Sets the daily cap below what is used, which asks first: the confirmation on screen. */
+const capBelowUsage = async (page) => {
+  await page.evaluate(async () => {
+    const meter = document.querySelector('ld-caps-meter');
+    const root = meter.shadowRoot;
+    root.querySelector('[part="edit-button"]').click();
+    for (let i = 0; i < 50 && !root.querySelector('[part="input"]'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const input = root.querySelector('[part="input"]');
+    input.value = '400';
+    input.dispatchEvent(new Event('input'));
+    root.querySelector('form button[type="submit"]').click();
+  });
   await page.waitForFunction(
-    (wanted) =>
-      ['ld-caps-meter', 'ld-payout-summary'].every((tag) =>
-        document.querySelector(tag)?.matches(`:state(${wanted})`),
-      ),
-    { timeout: 15000 },
-    state,
+    () => document.querySelector('ld-caps-meter').shadowRoot.querySelector('dialog[open]'),
+    { timeout: 5000 },
   );
 };
 
@@ -37,6 +58,13 @@ export const SCENES = [
     query: '?person=ava&portal=org_northwind_bright',
     widths: PHONE_AND_DESKTOP,
     checks: ['log-status', 'knob'],
+  },
+  {
+    name: 'cap-confirm',
+    query: '?theme=dark',
+    widths: PHONE_AND_DESKTOP,
+    setup: capBelowUsage,
+    page: true,
   },
   { name: 'no-match', query: '?log.search=zzzz&locale=de-DE', widths: PHONE_AND_DESKTOP },
 ];

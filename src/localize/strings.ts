@@ -36,6 +36,9 @@ export const commonStrings = {
   choosePortal: 'You belong to more than one portal. Choose the one to open.',
   noPortals: 'You are not a member of any supplier portal yet. Ask your agency for an invitation.',
   emptyTitle: 'Nothing here yet',
+  openGuide: 'Open the API guide',
+  firstLeadHint:
+    'Leads show here as soon as you send them. The API guide has the endpoint, the fields and a sample request.',
   timeZoneNote: 'Times in {zone}',
   listCut: 'Showing the first {shown} of {total}.',
 } satisfies Record<string, string>;

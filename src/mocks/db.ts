@@ -3,7 +3,7 @@ import type { PortalStatus, StatusChange } from '../api/contract/portal.js';
 import type { Integration } from '../api/contract/api-spec.js';
 import { systemClock, type Clock } from '../clock/clock.js';
 import { addDays, calendarDate, isoDate, startOfDate, zonedParts } from '../localize/time-zone.js';
-import { generateLeads, type MockLead } from './leads.js';
+import { generateLeads, type MockLead, type PausedWindow } from './leads.js';
 import { mockPeople, mockPortals, type MockPerson, type MockPortalSeed } from './people.js';
 import { seededRandom } from './random.js';
 
@@ -52,6 +52,7 @@ export function createMockDb(options: MockDbOptions = {}) {
     const random = seededRandom(seed * 97 + index);
     const caps = capsFor(portalSeed, now);
     const heldBy = caps.find((cap) => cap.reachedAt && cap.period !== 'total');
+    const history = historyFor(portalSeed, now, heldBy);
     portals.set(base.portalId, {
       seed: portalSeed,
       status: heldBy
@@ -63,7 +64,7 @@ export function createMockDb(options: MockDbOptions = {}) {
             capId: heldBy.id,
           }
         : { state: 'active', pausedAt: null, pausedBy: null, reason: null, capId: null },
-      history: historyFor(portalSeed, now, heldBy),
+      history,
       caps,
       apiKey: `ld_live_${base.supplierId.slice(4)}_${random.int(1e8, 9e8).toString(36)}${random.int(1e8, 9e8).toString(36)}`,
       previousKeyExpiresAt: null,
@@ -74,7 +75,13 @@ export function createMockDb(options: MockDbOptions = {}) {
         events: index === 0 ? ['lead.rejected', 'cap.reached'] : [],
       },
       idempotency: new Map(),
-      leads: () => (leads ??= generateLeads(portalSeed, now, seededRandom(seed * 131 + index))),
+      leads: () =>
+        (leads ??= generateLeads(
+          portalSeed,
+          now,
+          seededRandom(seed * 131 + index),
+          pausedWindows(history, now),
+        )),
     });
   });
 
@@ -126,7 +133,7 @@ export function rollOver(state: MockPortalState, now: number): void {
       paused: false,
       by: 'Cap reset',
       reason: null,
-      capId: null,
+      capId: cap.id,
     });
     state.history.length = Math.min(state.history.length, 10);
   }
@@ -171,6 +178,22 @@ function capsFor(seed: MockPortalSeed, now: Date): Cap[] {
       min,
       max,
     };
+  });
+}
+
+/** When the seeded history had intake paused: from each pause to the change after it, or now. */
+function pausedWindows(history: readonly StatusChange[], now: Date): PausedWindow[] {
+  const changes = [...history].sort((a, b) => a.at.localeCompare(b.at));
+  return changes.flatMap((change, index) => {
+    if (!change.paused) return [];
+    const next = changes[index + 1];
+    return [
+      {
+        from: Date.parse(change.at),
+        to: next ? Date.parse(next.at) : now.getTime(),
+        code: change.capId ? ('cap_reached' as const) : ('supplier_paused' as const),
+      },
+    ];
   });
 }
 

@@ -73,8 +73,23 @@ const REJECTIONS: { code: string; message: string; field?: [string, string, stri
 
 const DAY = 86_400_000;
 
-/** A portal's lead history: `volume` leads over the last 60 days, newest first. */
-export function generateLeads(seed: MockPortalSeed, now: Date, random: Random): MockLead[] {
+/** A stretch of time in which intake was paused, and the rejection its leads got. */
+export interface PausedWindow {
+  from: number;
+  to: number;
+  code: 'supplier_paused' | 'cap_reached';
+}
+
+/**
+ * A portal's lead history: `volume` leads over the last 60 days, newest first. A lead that
+ * arrived while intake was paused (`paused`) is rejected for it, as the real service does.
+ */
+export function generateLeads(
+  seed: MockPortalSeed,
+  now: Date,
+  random: Random,
+  paused: readonly PausedWindow[] = [],
+): MockLead[] {
   const leads: MockLead[] = [];
   for (let i = 0; i < seed.leadVolume; i++) {
     // Squaring skews the history toward recent days, as real traffic grows.
@@ -90,7 +105,12 @@ export function generateLeads(seed: MockPortalSeed, now: Date, random: Random): 
           : roll < 0.76
             ? 'unmatched'
             : 'rejected';
-    const rejection = status === 'rejected' ? random.pick(REJECTIONS) : undefined;
+    const drawn = status === 'rejected' ? random.pick(REJECTIONS) : undefined;
+    // After the draw, so the leads around a pause stay the same as without it.
+    const held = paused.find(
+      (window) => receivedAt.getTime() >= window.from && receivedAt.getTime() < window.to,
+    );
+    const rejection = held ? REJECTIONS.find((item) => item.code === held.code) : drawn;
     const first = random.pick(FIRST);
     const last = random.pick(LAST);
     const email = `${first}.${last}${random.int(1, 999)}@example.com`.toLowerCase();
@@ -105,8 +125,9 @@ export function generateLeads(seed: MockPortalSeed, now: Date, random: Random): 
         : 'fixed'
       : seed.costMode;
     const buyerPrice = random.int(18, 65) * 100;
+    const final: LeadStatus = held ? 'rejected' : status;
     const payout =
-      status !== 'accepted' ? 0 : costMode === 'fixed' ? 1250 : Math.round(buyerPrice * 0.4);
+      final !== 'accepted' ? 0 : costMode === 'fixed' ? 1250 : Math.round(buyerPrice * 0.4);
     const id = `lead_${seed.supplierId.slice(4, 8)}${(seed.leadVolume - i).toString(36).padStart(5, '0')}${random.int(10, 99)}`;
     leads.push({
       id,
@@ -114,7 +135,7 @@ export function generateLeads(seed: MockPortalSeed, now: Date, random: Random): 
       receivedAt: receivedAt.toISOString(),
       campaignId: campaign.id,
       campaignName: campaign.name,
-      status,
+      status: final,
       rejection: rejection ? { code: rejection.code, message: rejection.message } : null,
       fieldErrors,
       fields: {
@@ -132,7 +153,7 @@ export function generateLeads(seed: MockPortalSeed, now: Date, random: Random): 
         zip: String(random.int(10000, 99999)),
         consent: rejection?.code !== 'missing_consent',
       },
-      steps: stepsFor(status, rejection?.code, receivedAt),
+      steps: stepsFor(final, rejection?.code, receivedAt),
       payout,
       costMode,
       buyerPrice,

@@ -98,6 +98,34 @@ describe('mock portal API', () => {
   });
 
   describe('ingestion logs', () => {
+    it('rejects the leads that arrived while intake was paused, for the pause', () => {
+      const db = createMockDb({ now: TEST_NOW });
+      const hour = 3_600_000;
+      const within = (portalId: string, from: number, to: number) =>
+        db
+          .portal(portalId)!
+          .leads()
+          .filter((lead) => {
+            const at = TEST_NOW.getTime() - Date.parse(lead.receivedAt);
+            return at > from * hour && at < to * hour;
+          });
+      // Ava paused Acme's portal 29 hours ago and resumed it 26 hours ago.
+      const paused = within('org_northwind_acme', 26, 29);
+      expect(paused.length).to.be.greaterThan(0);
+      for (const lead of paused) expect(lead.rejection?.code).to.equal('supplier_paused');
+      expect(within('org_northwind_acme', 30, 40).some((l) => l.status === 'accepted')).to.equal(
+        true,
+      );
+      // BrightPath's daily cap was reached two hours ago and holds it paused since.
+      const held = within('org_northwind_bright', 0, 2);
+      expect(held.length).to.be.greaterThan(0);
+      for (const lead of held) {
+        expect(lead.status).to.equal('rejected');
+        expect(lead.rejection?.code).to.equal('cap_reached');
+        expect(lead.payout).to.equal(0);
+      }
+    });
+
     it('pages through the filtered set with a cursor and counts it', async () => {
       const first = await ava().call(listIngestionLogs, { query: { limit: 100 } });
       expect(first.total).to.equal(3000);

@@ -23,6 +23,9 @@ export const stateStyles = css`
     font-size: 1em;
     font-weight: 600;
   }
+  .error-note {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
   .state .detail {
     font-size: 0.85em;
     overflow-wrap: anywhere;

@@ -11,6 +11,12 @@ export interface StateOptions {
   emptyText?: string;
   /** Lines in the loading skeleton, roughly the shape of the ready state. */
   skeletonLines?: number;
+  /** The empty state's heading, when the widget has a better one than "Nothing here yet". */
+  emptyTitle?: string;
+  /** What to do about it: a button such as "Clear filters". */
+  emptyAction?: unknown;
+  /** A line the error state adds, whoever shows the error: what the failure does not mean. */
+  errorNote?: string;
 }
 
 /**
@@ -30,7 +36,9 @@ export function renderDataState<T>(
       return html`<slot name="loading">${renderSkeleton(localize, options.skeletonLines)}</slot>`;
     case 'ready':
       return options.isEmpty
-        ? html`<slot name="empty">${message(t('emptyTitle'), options.emptyText)}</slot>`
+        ? html`<slot name="empty"
+            >${message(options.emptyTitle ?? t('emptyTitle'), options.emptyText, options.emptyAction)}</slot
+          >`
         : ready(data.value as T);
     case 'error':
       // A fault several widgets share is shown once, by the portal: here only a pointer.
@@ -39,7 +47,7 @@ export function renderDataState<T>(
           data.sharedFault
             ? html`<p class="state muted" part="shared-error">${t('errorShared')}</p>`
             : renderError(data, localize)
-        }</slot
+        }${options.errorNote ? html`<p class="error-note">${options.errorNote}</p>` : nothing}</slot
       >`;
     case 'forbidden':
       // Trying again gives the same answer: what helps is asking for access.
@@ -66,10 +74,10 @@ export function renderSkeleton(localize: LocalizeController<CommonStrings>, line
   </div>`;
 }
 
-function message(title: string, text?: string): TemplateResult {
+function message(title: string, text?: string, action: unknown = nothing): TemplateResult {
   return html`<div class="state">
     <h3>${title}</h3>
-    ${text ? html`<p class="muted">${text}</p>` : nothing}
+    ${text ? html`<p class="muted">${text}</p>` : nothing} ${action}
   </div>`;
 }
 

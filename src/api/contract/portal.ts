@@ -28,6 +28,7 @@ export const StatusChange = z.object({
   paused: z.boolean(),
   by: ShortText,
   reason: z.nullable(Text),
+  /** The cap whose reaching paused, or whose reset resumed, intake; null for a person's change. */
   capId: z.nullable(Id),
 });
 export type StatusChange = z.infer<typeof StatusChange>;
