@@ -126,6 +126,9 @@ export const de = {
     testResult: 'Ihr Endpunkt hat in {ms} ms mit {status} geantwortet.',
     testFailed: 'Der Test-Webhook ist nach {ms} ms fehlgeschlagen: {error}',
     rotate: 'API-Schlüssel rotieren',
+    rotateSection: 'Schlüsselrotation',
+    rotateHint:
+      'Für einen Schlüssel, der offengelegt worden sein könnte. Jedes System, das Leads sendet, braucht den neuen Schlüssel.',
     rotating: 'Wird rotiert…',
     rotateTitle: 'API-Schlüssel rotieren?',
     rotateBody:
@@ -147,8 +150,8 @@ export const de = {
     'cap.monthly.budget': 'Monatsbudget',
     'cap.total.budget': 'Gesamtbudget',
     'state.ok': 'Im Rahmen',
-    'state.warning': 'Über 80 %',
-    'state.critical': 'Über 90 %',
+    'state.warning': 'Nahe am Limit',
+    'state.critical': 'Fast erreicht',
     'state.reached': 'Erreicht',
     'state.unlimited': 'Unbegrenzt',
     badge: '{state} · {percent}',

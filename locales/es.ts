@@ -122,6 +122,9 @@ export const es = {
     testResult: 'Su endpoint respondió {status} en {ms} ms.',
     testFailed: 'El webhook de prueba falló tras {ms} ms: {error}',
     rotate: 'Rotar clave de API',
+    rotateSection: 'Rotación de la clave',
+    rotateHint:
+      'Para una clave que pudo filtrarse. Cada sistema que envía leads necesitará la clave nueva.',
     rotating: 'Rotando…',
     rotateTitle: '¿Rotar la clave de API?',
     rotateBody:
@@ -142,8 +145,8 @@ export const es = {
     'cap.monthly.budget': 'Presupuesto mensual',
     'cap.total.budget': 'Presupuesto total',
     'state.ok': 'Normal',
-    'state.warning': 'Más del 80 %',
-    'state.critical': 'Más del 90 %',
+    'state.warning': 'Cerca del límite',
+    'state.critical': 'Casi alcanzado',
     'state.reached': 'Alcanzado',
     'state.unlimited': 'Ilimitado',
     badge: '{state} · {percent}',

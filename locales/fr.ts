@@ -123,6 +123,9 @@ export const fr = {
     testResult: 'Votre endpoint a répondu {status} en {ms} ms.',
     testFailed: 'Le webhook de test a échoué après {ms} ms : {error}',
     rotate: 'Renouveler la clé API',
+    rotateSection: 'Rotation de la clé',
+    rotateHint:
+      'Pour une clé qui a pu fuiter. Chaque système qui envoie des leads aura besoin de la nouvelle clé.',
     rotating: 'Renouvellement…',
     rotateTitle: 'Renouveler la clé API ?',
     rotateBody:
@@ -143,8 +146,8 @@ export const fr = {
     'cap.monthly.budget': 'Budget mensuel',
     'cap.total.budget': 'Budget total',
     'state.ok': 'Dans les limites',
-    'state.warning': 'Plus de 80 %',
-    'state.critical': 'Plus de 90 %',
+    'state.warning': 'Proche de la limite',
+    'state.critical': 'Presque atteint',
     'state.reached': 'Atteint',
     'state.unlimited': 'Illimité',
     badge: '{state} · {percent}',

@@ -123,6 +123,9 @@ export const ptBR = {
     testResult: 'Seu endpoint respondeu {status} em {ms} ms.',
     testFailed: 'O webhook de teste falhou após {ms} ms: {error}',
     rotate: 'Rotacionar chave de API',
+    rotateSection: 'Rotação da chave',
+    rotateHint:
+      'Para uma chave que pode ter vazado. Todo sistema que envia leads vai precisar da nova chave.',
     rotating: 'Rotacionando…',
     rotateTitle: 'Rotacionar a chave de API?',
     rotateBody:
@@ -143,8 +146,8 @@ export const ptBR = {
     'cap.monthly.budget': 'Orçamento mensal',
     'cap.total.budget': 'Orçamento total',
     'state.ok': 'Normal',
-    'state.warning': 'Acima de 80%',
-    'state.critical': 'Acima de 90%',
+    'state.warning': 'Perto do limite',
+    'state.critical': 'Quase atingido',
     'state.reached': 'Atingido',
     'state.unlimited': 'Ilimitado',
     badge: '{state} · {percent}',

@@ -5,7 +5,7 @@
 // on a touch screen, the log's status is on screen, the chart has its tick labels and the
 // pause knob sits in its track. Any miss fails the run. `--only <scene>` takes one scene.
 import './node-check.mjs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from './chrome.mjs';
 import { startDemoServer } from './demo-server.mjs';
@@ -25,8 +25,11 @@ const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHR
 const problems = [];
 let shots = 0;
 try {
-  await rm(OUT, { recursive: true, force: true });
+  // Only the PNGs are this run's (and ignored by git); anything else there stays.
   await mkdir(OUT, { recursive: true });
+  for (const file of await readdir(OUT))
+    if (file.endsWith('.png') && (!only || file.startsWith(`${only}-`)))
+      await rm(`${OUT}/${file}`);
   const harnesses = await harnessScript();
   for (const scene of SCENES.filter((item) => !only || item.name === only)) {
     for (const width of scene.widths ?? WIDTHS) {
@@ -57,6 +60,8 @@ try {
         DATA_WIDGETS,
       );
       await scene.setup?.(page);
+      // The demo's floating Simulate button is not part of any widget.
+      await page.evaluate(() => document.querySelector('.simulate')?.setAttribute('hidden', ''));
       // Fonts, the chart's transition and the last frame of any state change.
       await new Promise((resolve) => setTimeout(resolve, 600));
       const found = await page.evaluate(measure, { touch, checks: scene.checks ?? [] });

@@ -33,7 +33,7 @@ const measured = [
  * interaction: the message format (plurals, selects, bidi isolates), the shipped-language
  * registry, the rejection reasons' labels and the zone names (about 1.5 KB at most).
  * Issue 19 moved them again by what its first-screen features cost (about 5 KB for every
- * widget, 1.5 KB for one): the chart's axis, gridlines, date labels and previous period;
+ * widget, 2 KB for one): the chart's axis, gridlines, date labels and previous period;
  * the portal's message for a fault widgets share, automatic retries and sign-in again;
  * empty states that say what to do; the phone layouts (container queries), touch targets
  * and styled selects; and their text in every language (the largest language too). Issue
@@ -44,19 +44,19 @@ const CHECKS = [
     what: 'a page with every widget, before any interaction',
     bytes: (r) => r.at(-1).initial.gzip,
     target: 45 * KB,
-    ceiling: 62 * KB,
+    ceiling: 62.5 * KB,
   },
   {
     what: 'ld-caps-meter initial',
     bytes: (r) => r.find(({ name }) => name === 'ld-caps-meter entry').initial.gzip,
     target: 28 * KB,
-    ceiling: 34.5 * KB,
+    ceiling: 35 * KB,
   },
   {
     what: 'any single widget entry, initial',
     bytes: (r) => Math.max(...r.slice(1, -1).map(({ initial }) => initial.gzip)),
     target: 32 * KB,
-    ceiling: 42 * KB,
+    ceiling: 42.5 * KB,
   },
   {
     what: 'total of everything shipped, English',

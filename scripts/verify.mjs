@@ -56,6 +56,10 @@ runSteps(
       ...node('test/hosts/run.mjs'),
     ],
     ['demo in Chromium', ...node('test/e2e/demo.mjs')],
+    [
+      'screenshots at 390, 768 and 1280 px, every state measured (docs/screens/)',
+      ...node('scripts/screenshots.mjs'),
+    ],
     ...(firefox
       ? [['demo in Firefox ESR', ...node('test/e2e/demo.mjs', '--firefox'), firefoxEnv()]]
       : []),

@@ -65,6 +65,8 @@ export const apiSpecStrings = {
   testResult: 'Your endpoint answered {status} in {ms} ms.',
   testFailed: 'The test webhook failed after {ms} ms: {error}',
   rotate: 'Rotate API key',
+  rotateSection: 'Key rotation',
+  rotateHint: 'For a key that may have leaked. Every system that sends leads needs the new key.',
   rotating: 'Rotating…',
   rotateTitle: 'Rotate the API key?',
   rotateBody:

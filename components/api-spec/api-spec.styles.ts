@@ -201,7 +201,21 @@ export const apiSpecStyles = css`
     margin: 0;
   }
   .rotation {
-    margin-block-start: var(--_space);
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    margin-block-start: calc(var(--_space) * 1.5);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  .rotation h3 {
+    margin: 0;
+  }
+  /* Outlined until the dialog's own (filled) danger button confirms it. */
+  .rotation > button.danger {
+    background: var(--_surface);
+    border-color: var(--_danger);
+    color: var(--_danger);
   }
   .print-only {
     display: none;

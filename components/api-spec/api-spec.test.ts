@@ -343,6 +343,18 @@ describe('ld-api-spec', () => {
       await expect(widget).to.be.accessible();
     });
 
+    it('sets rotation apart from the settings, under its own heading, in the danger style', async () => {
+      const { widget } = await ready();
+      const section = harness(widget).q<HTMLElement>('[part="rotation"]')!;
+      expect(visibleText(section)).to.include('Key rotation').and.include('may have leaked');
+      const rotate = section.querySelector<HTMLButtonElement>('#rotate')!;
+      expect(getComputedStyle(rotate).color).to.not.equal(
+        getComputedStyle(harness(widget).q('#save-settings')!).color,
+      );
+      expect(getComputedStyle(section).borderBlockStartStyle).to.equal('solid');
+      await expect(widget).to.be.accessible();
+    });
+
     it('is rotated after a confirmation, once for a double click, naming the grace period', async () => {
       const { widget } = await ready();
       mock.control.delays['/v1/api-key/rotate'] = 100;

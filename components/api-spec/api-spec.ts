@@ -102,6 +102,7 @@ const byRequired = (fields: readonly SpecField[]) =>
  * @csspart input - The webhook URL field.
  * @csspart test-button - The "send test webhook" button.
  * @csspart test-result - The test webhook's outcome.
+ * @csspart rotation - The key rotation section, set apart from the settings.
  * @csspart dialog - The key rotation confirmation.
  * @csspart retry - The retry button of the error state.
  *
@@ -384,10 +385,16 @@ export class LdApiSpec extends LdElement {
 
   #renderRotation() {
     if (!this.#canRotate()) return nothing;
-    return html`<div class="rotation">
+    const t = this.localize.term.bind(this.localize);
+    // Set apart from the settings' Save, in the danger style: it breaks every sender until updated.
+    return html`<div class="rotation" part="rotation">
+      <h3 id="rotate-title">${t('rotateSection')}</h3>
+      <p class="muted" id="rotate-hint">${t('rotateHint')}</p>
       <button
         type="button"
         id="rotate"
+        class="danger"
+        aria-describedby="rotate-hint"
         @click=${this.#openRotation}
         @pointerenter=${this.#keyPart.prefetch}
         @focus=${this.#keyPart.prefetch}

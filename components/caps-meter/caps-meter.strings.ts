@@ -15,8 +15,9 @@ export const capsMeterStrings = {
   'cap.monthly.budget': 'Monthly budget',
   'cap.total.budget': 'Total budget',
   'state.ok': 'On track',
-  'state.warning': 'Over 80%',
-  'state.critical': 'Over 90%',
+  // Words, not thresholds: beside the percentage, "Over 80% · 82%" would say it twice.
+  'state.warning': 'Near the limit',
+  'state.critical': 'Almost reached',
   'state.reached': 'Reached',
   'state.unlimited': 'Unlimited',
   badge: '{state} · {percent}',

@@ -22,12 +22,12 @@ export const capsMeterStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .cap[data-state='warning'],
-  .cap[data-state='critical'] {
+  .cap[data-state='warning'] {
     --_state: var(--_warning);
   }
+  /* Over 90% is its own colour, between the warning's amber and the reached red. */
   .cap[data-state='critical'] {
-    --_state: var(--ld-color-critical, light-dark(#9a3412, #fdba74));
+    --_state: var(--ld-color-critical, light-dark(#c2410c, #fb923c));
     border-color: var(--_state);
     /* A second pixel of border without moving the content. */
     box-shadow: inset 0 0 0 1px var(--_state);
@@ -45,12 +45,6 @@ export const capsMeterStyles = css`
     align-items: baseline;
     justify-content: space-between;
     gap: 0.25rem 0.5rem;
-  }
-  .badge {
-    font-size: 0.8em;
-    font-weight: 600;
-    color: var(--_state);
-    white-space: nowrap;
   }
   .meter {
     block-size: var(--ld-meter-height, 0.5rem);

@@ -90,11 +90,21 @@ describe('ld-caps-meter', () => {
     it('warns at 80% and at 90%, in words as well as colour', async () => {
       const { widget } = await ready();
       expect(harness(widget).cap('Daily leads').dataset.state).to.equal('warning');
-      expect(visibleText(harness(widget).cap('Daily leads'))).to.include('Over 80% · 82%');
+      expect(visibleText(harness(widget).cap('Daily leads'))).to.include('Near the limit · 82%');
       expect(harness(widget).cap('Weekly leads').dataset.state).to.equal('critical');
-      expect(visibleText(harness(widget).cap('Weekly leads'))).to.include('Over 90% · 93%');
+      expect(visibleText(harness(widget).cap('Weekly leads'))).to.include('Almost reached · 93%');
       expect(harness(widget).cap('Monthly budget').dataset.state).to.equal('ok');
       expect(visibleText(harness(widget).cap('Monthly budget'))).to.include('On track');
+      // Each level its own colour, in both themes: 82% and 93% never look alike.
+      const badge = (name: string) =>
+        getComputedStyle(harness(widget).cap(name).querySelector('[part="badge"]')!).color;
+      for (const theme of ['light', 'dark'] as const) {
+        widget.theme = theme;
+        await widget.updateComplete;
+        const colours = ['Monthly budget', 'Daily leads', 'Weekly leads'].map(badge);
+        expect(new Set(colours).size, `${theme}: ${colours.join(' ')}`).to.equal(3);
+      }
+      await expect(widget).to.be.accessible();
     });
 
     it('exposes each limited cap as a meter', async () => {

@@ -40,6 +40,11 @@ export const ingestionLogStyles = css`
   .spacer {
     position: relative;
   }
+  /* New filters are loading: the old rows stay, dimmed, so nothing jumps meanwhile. */
+  .table[aria-busy='true'] .body {
+    opacity: 0.45;
+    transition: opacity 0.15s 0.1s;
+  }
   .body .row {
     cursor: pointer;
   }
@@ -61,25 +66,14 @@ export const ingestionLogStyles = css`
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.9em;
   }
-  .badge {
-    display: inline-block;
-    padding-inline: 0.5rem;
-    border-radius: 999px;
-    font-size: 0.8em;
-    font-weight: 600;
-    border: 1px solid currentColor;
-  }
   .badge[data-status='accepted'] {
-    color: var(--_success);
+    --_state: var(--_success);
   }
   .badge[data-status='rejected'] {
-    color: var(--_danger);
+    --_state: var(--_danger);
   }
   .badge[data-status='unmatched'] {
-    color: var(--_warning);
-  }
-  .badge[data-status='test'] {
-    color: var(--_muted);
+    --_state: var(--_warning);
   }
   .foot {
     display: flex;

@@ -145,6 +145,30 @@ describe('ld-ingestion-log', () => {
     await expect(widget).to.be.accessible();
   });
 
+  it('keeps the rows on screen, dimmed, while new filters load, and shows their failure instead', async () => {
+    const { widget } = await ready();
+    const before = harness(widget).rows()[0]!.textContent;
+    mock.control.delays['/v1/ingestion-logs'] = 300;
+    widget.status = 'rejected';
+    await widget.updateComplete;
+    // No skeleton and no jump: the old rows stay, marked busy, until the new first page.
+    expect(harness(widget).q('.skeleton')).to.equal(null);
+    expect(harness(widget).q('[part="table"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(harness(widget).rows()[0]!.textContent).to.equal(before);
+    await waitUntil(
+      () => harness(widget).q('[part="table"]')?.getAttribute('aria-busy') === 'false',
+      'the new filter did not load',
+    );
+    for (const row of harness(widget).rows().slice(0, 5))
+      expect(visibleText(row)).to.include('Rejected');
+    // A filter whose page fails: its error, not the old filter's rows.
+    mock.control.faults.push({ path: '/v1/ingestion-logs', status: 500 });
+    widget.status = 'accepted';
+    await waitUntil(() => widget.matches(':state(error)'), 'no error');
+    expect(harness(widget).rows()).to.have.length(0);
+    await expect(widget).to.be.accessible();
+  });
+
   it('shows a rejection’s code, message and field errors', async () => {
     const { widget } = await ready({}, 'status="rejected"');
     await waitUntil(() =>

@@ -368,6 +368,7 @@ export class LdIngestionLog extends LdElement {
           part="table"
           role="table"
           aria-label=${t('tableLabel')}
+          aria-busy=${pages.data.pending ? 'true' : 'false'}
           aria-rowcount=${pages.total + 1}
           ${styleProps({ '--_columns': columns.map((column) => WIDTHS[column]).join(' ') })}
         >

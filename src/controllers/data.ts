@@ -54,6 +54,11 @@ export interface DataOptions<T, P> {
   refreshInterval?: () => number;
   /** Told every status, for the host to show it (a widget's `:state()`). */
   onStatus?: (status: DataStatus) => void;
+  /**
+   * New params (a filter) keep what is on screen, marked `pending`, until their data comes,
+   * instead of a skeleton: the layout does not jump. A new scope always starts afresh.
+   */
+  keepWhileLoading?: boolean;
 }
 
 /**
@@ -94,6 +99,8 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
   #retries = 0;
   /** Whether the failure on show is tried again by itself (after its wait, or back online). */
   autoRetry = false;
+  /** New params are loading while the old value stays on screen (`keepWhileLoading`). */
+  pending = false;
   /** Back online: a read that failed for the connection is tried again. */
   #onOnline = () => this.status === 'error' && this.error?.retryable && this.reload();
   /** Back to the tab: access asked for meanwhile may have been granted. */
@@ -254,10 +261,17 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
       this.#runtime = runtime;
       this.#epoch = runtime.epoch;
       this.value = this.portal = this.error = this.portals = undefined;
+      this.pending = false;
       this.#staleAt.clear();
       this.#reloadedFor = undefined;
       quiet = false;
     }
+    const keep =
+      !!this.#options.keepWhileLoading &&
+      key !== this.#key &&
+      this.status === 'ready' &&
+      this.value !== undefined &&
+      !quiet;
     if (key !== this.#key || this.#unwatch.length === 0) this.#watch(runtime, key);
     this.#key = key;
 
@@ -274,7 +288,10 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
       if (auth.status === 'no-portal') this.#loadPortals(runtime, seq);
       return;
     }
-    if (!quiet) this.#set('loading');
+    if (keep) {
+      this.pending = true;
+      this.#host.requestUpdate();
+    } else if (!quiet) this.#set('loading');
     try {
       const portal = await runtime.portal({ signal: abort.signal, force });
       if (seq !== this.#seq) return;
@@ -287,11 +304,15 @@ export class DataController<T, P = undefined> implements ReactiveController, Dat
       this.portal = portal;
       this.value = value;
       this.error = undefined;
+      this.pending = false;
       this.#retries = 0;
       this.#followStaleness(runtime);
       this.#set('ready');
     } catch (error) {
       if (seq !== this.#seq || isAbortError(error)) return;
+      // What was kept on screen belonged to the old params: the failure is shown instead.
+      if (this.pending) this.status = 'loading';
+      this.pending = false;
       this.#fail(runtime, error, quiet);
     }
   }

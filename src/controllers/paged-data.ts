@@ -94,6 +94,8 @@ export class PagedDataController<I extends { id: string }, F> implements Reactiv
       },
       params: () => ({ ...options.filters(), limit: this.#pageSize }),
       onStatus: options.onStatus,
+      // New filters keep the rows on screen, dimmed, until their first page comes.
+      keepWhileLoading: true,
     });
     host.addController(this);
   }

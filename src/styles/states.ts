@@ -14,6 +14,24 @@ export const stateStyles = css`
     font-size: 1.125em;
     font-weight: 600;
   }
+  /* The zone note sits under the title in every widget; actions stay on the title's row. */
+  [part='zone'] {
+    flex-basis: 100%;
+    order: 1;
+    font-size: 0.875em;
+  }
+  /* One badge for every widget: a pill in its state's colour (\`--_state\`). */
+  .badge {
+    display: inline-block;
+    padding-inline: 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8em;
+    font-weight: 600;
+    white-space: nowrap;
+    color: var(--_state, var(--_muted));
+    background: color-mix(in srgb, currentColor 6%, transparent);
+  }
   .state {
     display: grid;
     gap: calc(var(--_space) * 0.5);

@@ -26,7 +26,7 @@ export const tokens = css`
     --_accent: var(--ld-color-accent, light-dark(#1d4ed8, #93c5fd));
     --_on-accent: var(--ld-color-on-accent, light-dark(#ffffff, #111827));
     --_success: var(--ld-color-success, light-dark(#15803d, #86efac));
-    --_warning: var(--ld-color-warning, light-dark(#92400e, #fcd34d));
+    --_warning: var(--ld-color-warning, light-dark(#854d0e, #fde047));
     --_danger: var(--ld-color-danger, light-dark(#b91c1c, #fca5a5));
     --_track: var(--ld-color-track, light-dark(#e5e7eb, #374151));
     --_radius: var(--ld-radius, 0.5rem);
