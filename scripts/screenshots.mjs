@@ -28,8 +28,7 @@ try {
   // Only the PNGs are this run's (and ignored by git); anything else there stays.
   await mkdir(OUT, { recursive: true });
   for (const file of await readdir(OUT))
-    if (file.endsWith('.png') && (!only || file.startsWith(`${only}-`)))
-      await rm(`${OUT}/${file}`);
+    if (file.endsWith('.png') && (!only || file.startsWith(`${only}-`))) await rm(`${OUT}/${file}`);
   const harnesses = await harnessScript();
   for (const scene of SCENES.filter((item) => !only || item.name === only)) {
     for (const width of scene.widths ?? WIDTHS) {
