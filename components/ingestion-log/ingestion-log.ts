@@ -515,7 +515,7 @@ export class LdIngestionLog extends LdElement {
       };
     return {
       emptyTitle: t('noLeadsTitle'),
-      emptyText: `${t('emptyFiltered', { filters: this.#describeFilters() })} ${t('firstLeadHint')}`,
+      emptyText: t('firstLeadHint'),
       emptyAction: renderGuideLink(this, this.localize),
     };
   }
