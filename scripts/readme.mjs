@@ -77,6 +77,30 @@ for (const module of manifest.modules) {
 }
 const REFERENCE = 'docs/reference.md';
 const README = 'README.md';
+const THEMING = 'docs/theming.md';
+const TOKENS_START =
+  '<!-- tokens:start (generated from src/styles/tokens.ts by npm run readme) -->';
+const TOKENS_END = '<!-- tokens:end -->';
+
+/** The shared tokens and their light and dark defaults, read from the one place they are set. */
+function tokenTable() {
+  const source = readFileSync('src/styles/tokens.ts', 'utf8');
+  const rows = [
+    ...source.matchAll(/--_[\w-]+: var\((--ld-[\w-]+), (light-dark\(([^,]+), ([^)]+)\)|[^;]+)\);/g),
+  ].map(([, token, value, light, dark]) =>
+    light
+      ? `| \`${token}\` | \`${light.trim()}\` | \`${dark.trim()}\` |`
+      : `| \`${token}\` | \`${value}\` | same |`,
+  );
+  const fonts = [...source.matchAll(/font-(?:family|size): var\((--ld-[\w-]+), ([^;]+)\);/g)].map(
+    ([, token, value]) => `| \`${token}\` | \`${value.trim()}\` | same |`,
+  );
+  const caps = readFileSync('components/caps-meter/caps-meter.styles.ts', 'utf8');
+  const critical = [
+    ...caps.matchAll(/var\((--ld-color-critical), light-dark\(([^,]+), ([^)]+)\)\)/g),
+  ].map(([, token, light, dark]) => `| \`${token}\` | \`${light.trim()}\` | \`${dark.trim()}\` |`);
+  return ['| token | light | dark |', '|---|---|---|', ...fonts, ...rows, ...critical].join('\n');
+}
 const between = (file, text, start, end, content) => {
   const from = text.indexOf(start);
   const to = text.indexOf(end);
@@ -89,6 +113,8 @@ const format = async (file, text) =>
 const generated = {
   [REFERENCE]: (text) =>
     format(REFERENCE, between(REFERENCE, text, START, END, sections.join('\n\n'))),
+  [THEMING]: (text) =>
+    format(THEMING, between(THEMING, text, TOKENS_START, TOKENS_END, tokenTable())),
   [README]: async (text) =>
     format(
       README,
@@ -108,11 +134,14 @@ for (const [file, update] of Object.entries(generated)) {
 }
 if (check && stale.length) {
   console.error(
-    `${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} out of date (element reference in ${REFERENCE}, CDN snippet in ${README}): run npm run build (it rewrites both) and commit the result.`,
+    `${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} out of date (element reference in ${REFERENCE}, token defaults in ${THEMING}, CDN snippet in ${README}): run npm run build (it rewrites them) and commit the result.`,
   );
   process.exit(1);
 }
-if (check) console.log(`${REFERENCE} (element reference) and ${README} (CDN snippet) are current.`);
+if (check)
+  console.log(
+    `${REFERENCE} (element reference), ${THEMING} (token defaults) and ${README} (CDN snippet) are current.`,
+  );
 else
   console.log(
     stale.length ? `Wrote ${stale.join(' and ')}.` : 'Reference and CDN snippet were current.',
