@@ -8,6 +8,7 @@ import '../entries/index.js';
 import { SHIPPED_LOCALES } from '../locales/index.js';
 import { storyMock, withPortal } from '../stories/support.js';
 import './brands.css';
+import { typedControls } from './arg-types.js';
 
 interface Member {
   name: string;
@@ -17,7 +18,8 @@ interface Member {
 
 // Autodocs and controls read every attribute, property, event, slot, part and CSS
 // property from the manifest; its private and protected members are for readers of the
-// code, not for a host, so they are left out here.
+// code, not for a host, so they are left out here. Each element's prose is its JSDoc
+// `@summary`, which the docs page shows as its description.
 setCustomElementsManifest({
   ...manifest,
   modules: manifest.modules.map((module) => ({
@@ -26,6 +28,9 @@ setCustomElementsManifest({
       'members' in declaration
         ? {
             ...declaration,
+            description:
+              ('description' in declaration && declaration.description) ||
+              ('summary' in declaration ? declaration.summary : undefined),
             members: (declaration.members as Member[]).filter(
               (member) => !member.privacy && !member.static && !member.name.startsWith('#'),
             ),
@@ -45,6 +50,7 @@ const preview: Preview = {
     }),
   ],
   decorators: [withPortal],
+  argTypesEnhancers: [typedControls],
   tags: ['autodocs'],
   globalTypes: {
     theme: {
