@@ -180,6 +180,13 @@ describe('demo page', () => {
     expect(visibleText(root.querySelector('.who')!)).to.include('Signed in as Ava Moreno');
   });
 
+  it('gives the whole page the theme, as a host page would', async () => {
+    const app = open('?theme=dark');
+    await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
+    expect(document.documentElement.dataset.theme).to.equal('dark');
+    expect(app.state.theme).to.equal('dark');
+  });
+
   it('offers every shipped language and speaks the chosen one, page and widgets', async () => {
     open('');
     await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });

@@ -386,6 +386,16 @@ describe('ld-payout-summary', () => {
     it('lays out right to left, where the arrow keys follow the reading direction', async () => {
       const { widget } = await ready({}, `${NOVEMBER} lang="ar" dir="rtl"`);
       expect(getComputedStyle(harness(widget).q('.bars')!).direction).to.equal('rtl');
+      // Time runs right to left: the first day at the right, the value axis on the right too.
+      const [first, second] = harness(widget).bars();
+      expect(first!.getBoundingClientRect().left).to.be.greaterThan(
+        second!.getBoundingClientRect().left,
+      );
+      expect(harness(widget).q('.y-axis')!.getBoundingClientRect().left).to.be.greaterThan(
+        harness(widget).q('.area')!.getBoundingClientRect().left,
+      );
+      const firstDate = shadow(widget).querySelector('[data-tick="date"]')!.getBoundingClientRect();
+      expect(firstDate.right).to.be.closeTo(first!.getBoundingClientRect().right, 30);
       harness(widget).bars()[0]!.focus();
       await sendKeys({ press: 'ArrowLeft' });
       await widget.updateComplete;

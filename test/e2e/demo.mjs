@@ -107,6 +107,46 @@ try {
       path: process.argv[shot + 1].replace(/\.png$/, '-360.png'),
       fullPage: true,
     });
+  // The dark theme darkens the whole page, not only the widgets, and the Simulate panel
+  // floats over the page rather than pushing its controls down.
+  await page.setViewport({ width: 1100, height: 900 });
+  await page.goto(`${url}?theme=dark`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => document.querySelector('ld-caps-meter')?.matches(':state(ready)'),
+    {
+      timeout: 15000,
+    },
+  );
+  const looks = await page.evaluate(async () => {
+    const toolbar = () => document.querySelector('.toolbar').getBoundingClientRect().top;
+    const before = toolbar();
+    const simulate = document.querySelector('.simulate');
+    simulate.open = true;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const after = toolbar();
+    simulate.open = false;
+    return {
+      scheme: getComputedStyle(document.documentElement).colorScheme,
+      background: getComputedStyle(document.documentElement).backgroundColor,
+      moved: after - before,
+      position: getComputedStyle(simulate).position,
+    };
+  });
+  if (looks.scheme !== 'dark' || !/^rgb\((\d|[1-4]\d),/.test(looks.background))
+    problems.push(`the dark theme left the page light (${looks.scheme}, ${looks.background})`);
+  if (looks.moved !== 0 || looks.position !== 'fixed')
+    problems.push(`opening Simulate moved the controls by ${looks.moved} px (${looks.position})`);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(await harnessScript());
+  await page.waitForFunction(
+    (names) =>
+      names.every((name) => {
+        const widget = document.querySelector(name);
+        return !!widget && window.ldHarness(widget).state() === 'ready';
+      }),
+    { timeout: 15000 },
+    WIDGETS,
+  );
   // Then each is used as a person would: a lead opened, the CSV exported, the key revealed,
   // intake paused, a cap saved, another payout range.
   const missed = await page.evaluate(async (names) => {
