@@ -256,6 +256,11 @@ describe('ld-pause-toggle', () => {
       mock.control.delays['/v1/portal/status'] = 0;
       harness(widget).q<HTMLButtonElement>('.failure [part="retry"]')?.click();
       await waitUntil(() => widget.paused === true, 'not paused', { timeout: 4000 });
+      // On a loaded machine the late first try may still be on its way: wait for the server.
+      await waitUntil(() => northwind(mock).history.length > before, 'never made', {
+        timeout: 4000,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
       const writes = statusWrites(mock);
       expect(new Set(writes.map((write) => write.idempotencyKey)).size).to.equal(1);
       expect(northwind(mock).history.length).to.equal(before + 1);
