@@ -47,6 +47,7 @@ function json(value: unknown): string {
   }
 }
 
+let lastSetup: Parameters<(typeof hx)['setup']>[0] = {};
 const hx = {
   record,
   deepText,
@@ -71,6 +72,7 @@ const hx = {
       swapTo?: string;
     } = {},
   ) {
+    lastSetup = options;
     const person = { person: options.person ?? 'ava', portalId: options.portalId };
     auth =
       options.auth === false
@@ -312,11 +314,13 @@ const hx = {
     return [...stage().children].map(stateOf);
   },
   stateOf,
-  /** Retry buttons a person can see: a slot's fallback stays in the tree when a host fills it. */
+  /**
+   * What a person can press to recover: retry buttons, or "Sign in again" after a 401. Only
+   * visible ones: a slot's fallback stays in the tree when a host fills it.
+   */
   retryButtons(root: ParentNode | undefined) {
-    return [...(root?.querySelectorAll<HTMLButtonElement>('[part="retry"]') ?? [])].filter(
-      (button) => button.checkVisibility(),
-    );
+    const found = root?.querySelectorAll<HTMLButtonElement>('[part="retry"], [part="sign-in"]');
+    return [...(found ?? [])].filter((button) => button.checkVisibility());
   },
   /** Clicks every visible retry button on stage; returns how many there were. */
   retryAll() {
@@ -324,6 +328,8 @@ const hx = {
       hx.retryButtons(element.shadowRoot ?? undefined),
     );
     for (const button of buttons) button.click();
+    // "Sign in again" asks the host, which signs the person in afresh: a new auth.
+    if (buttons.some((button) => button.getAttribute('part') === 'sign-in')) hx.setup(lastSetup);
     return buttons.length;
   },
 };

@@ -21,7 +21,8 @@ const FAULTS = [
     expect: /session has ended/i,
     event: 'ld-auth-expired',
   },
-  { name: '403', status: 403, expect: /permission|access/i },
+  // Trying again gives the same answer: a 403 offers no retry (it checks again on return to the tab).
+  { name: '403', status: 403, expect: /permission|access/i, noRetry: true },
   { name: '404', status: 404, expect: /no longer exists/i },
   { name: '409', status: 409, expect: /conflicts/i },
   { name: '422', status: 422, expect: /not valid/i },
@@ -71,10 +72,12 @@ async function cell(page, api, tag, fault, { slots = {}, keepFault = false } = {
   if (fault.offline) await page.setOfflineMode(false);
   const problems = [];
   if (shown.stuck) problems.push(`stuck (${shown.state})`);
-  if (!shown.retry) problems.push(`no retry in state ${shown.state}`);
+  if (fault.noRetry) {
+    if (shown.retry) problems.push(`a retry in state ${shown.state}, which cannot help`);
+  } else if (!shown.retry) problems.push(`no retry in state ${shown.state}`);
   if (!fault.expect.test(text)) problems.push(`no clear message (${text.slice(0, 120)})`);
   if (fault.event && !events.includes(fault.event)) problems.push(`no ${fault.event} event`);
-  if (shown.retry) {
+  if (shown.retry && !fault.noRetry) {
     await page.evaluate(() => window.hx.retryAll());
     const after = await settle(page, { ready: true });
     if (after.stuck) problems.push(`retry did not recover (${after.state})`);
