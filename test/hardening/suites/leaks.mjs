@@ -9,9 +9,10 @@ import { control, figure, zero } from '../figures.mjs';
 
 /**
  * What leaked data looks like once shown: the mock marks every leaked string with "LEAK", and
- * its amounts (42.42, 91.91 and 97.31, in cents 4242, 9191 and 9731) in any format.
+ * its amounts (42.42, 91.91 and 97.31, in cents 4242, 9191 and 9731) in any format. The word
+ * is matched in capitals only: the widgets' own prose may say "leaked" (the key rotation hint).
  */
-const MARKERS = /LEAK|\b42[.,]?42\b|\b91[.,]?91\b|\b97[.,]?31\b/gi;
+const MARKERS = /LEAK|\b42[.,]?42\b|\b91[.,]?91\b|\b97[.,]?31\b/g;
 export const leakHits = (text) => [...String(text).matchAll(MARKERS)].map((match) => match[0]);
 
 async function tour(page, api, leak) {
