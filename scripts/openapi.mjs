@@ -63,6 +63,8 @@ const SUMMARIES = {
   getIngestionLog: 'One lead: submitted fields, processing steps, rejection and field errors',
   getPayouts:
     'Earnings in a date range: totals, pending/approved/paid, cost-mode segments, breakdown and the previous period',
+  getIngestionStats:
+    'Supplier-side reporting over a date range: leads by status overall and per hour, day, week or month bucket (in the supplier’s time zone), rejections by reason code with count, share and per-bucket trend, sent, accepted and acceptance rate per campaign or sub-id, and the same figures for the previous period of the same length. Counted from exactly the leads GET /v1/ingestion-logs lists for the same range and campaign, so a report and a log filtered by a reason agree',
   listCaps:
     'Every cap with its usage, reset time, reached time and the bounds the supplier may set',
   updateCap: 'Change a cap’s limit. 422 outside the cap’s min/max bounds',

@@ -4,6 +4,7 @@ import type { ApiSpec, Integration } from './contract/api-spec.js';
 import type { Cap } from './contract/caps.js';
 import type { IngestionLogDetail, IngestionLogPage } from './contract/ingestion.js';
 import type { PayoutSummary } from './contract/payouts.js';
+import type { IngestionStats } from './contract/ingestion-stats.js';
 import type { Portal } from './contract/portal.js';
 
 declare const holds: unique symbol;
@@ -38,3 +39,6 @@ export const logPage = (query: object, { live = false } = {}) =>
 /** Payouts over a range, named by its dates or its preset, and by the interval. */
 export const payouts = (range: string, interval: string) =>
   key<PayoutSummary>(`payouts?${range}&${interval}`);
+/** The intake report over a range, named by its dates or preset, interval, campaign and grouping. */
+export const ingestionStats = (query: object) =>
+  key<IngestionStats>(`ingestion-stats?${queryString(query)}`);

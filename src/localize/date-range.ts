@@ -78,6 +78,27 @@ export function intervalsFor(range: DateRange): RangeInterval[] {
   return (['day', 'week', 'month'] as const).filter((interval) => fits[interval]);
 }
 
+/** The intake report's step: also by the hour, for a day or two. */
+export type ReportInterval = 'hour' | RangeInterval;
+
+/** The report's step for a range: hours up to two days, then as `intervalFor`. */
+export function reportIntervalFor(range: DateRange): ReportInterval {
+  return rangeDays(range) <= 2 ? 'hour' : intervalFor(range);
+}
+
+/** The report's steps a range can be read in: hours up to three days, then as `intervalsFor`. */
+export function reportIntervalsFor(range: DateRange): ReportInterval[] {
+  return [...(rangeDays(range) <= 3 ? (['hour'] as const) : []), ...intervalsFor(range)];
+}
+
+/** The first day of the next interval after the one starting on `start`. */
+export function nextIntervalStart(start: string, interval: RangeInterval): string {
+  if (interval === 'day') return addDays(start, 1);
+  if (interval === 'week') return addDays(start, 7);
+  const [year, month] = start.split('-').map(Number) as [number, number];
+  return isoDate(year, month + 1, 1);
+}
+
 /** The first day of the interval a date falls in: itself, its ISO week's Monday, or the 1st. */
 export function intervalStart(date: string, interval: RangeInterval): string {
   if (interval === 'day') return date;

@@ -15,6 +15,7 @@ export function filterLeads(state: MockPortalState, query: IngestionLogQuery): M
   return state.leads().filter((lead) => {
     if (query.status && lead.status !== query.status) return false;
     if (query.campaignId && lead.campaignId !== query.campaignId) return false;
+    if (query.reason && lead.rejection?.code !== query.reason) return false;
     if (query.from || query.to) {
       const date = calendarDate(new Date(lead.receivedAt), zone);
       if ((query.from && date < query.from) || (query.to && date > query.to)) return false;

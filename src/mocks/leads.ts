@@ -11,7 +11,12 @@ export interface MockLead extends IngestionLogDetail {
   buyerPrice: number;
   email: string;
   phone: string;
+  /** The supplier's own traffic source, as sent in `sub_id`: the report groups by it. */
+  subId: string;
 }
+
+/** The traffic sources a supplier tags leads with; drawn from the zip, so no extra random draw. */
+const SUB_IDS = ['fb-spring', 'google-search', 'partner-12', 'email-weekly'];
 
 const FIRST = [
   'Maria',
@@ -129,6 +134,9 @@ export function generateLeads(
     const payout =
       final !== 'accepted' ? 0 : costMode === 'fixed' ? 1250 : Math.round(buyerPrice * 0.4);
     const id = `lead_${seed.supplierId.slice(4, 8)}${(seed.leadVolume - i).toString(36).padStart(5, '0')}${random.int(10, 99)}`;
+    // Drawn here, after the id, in the order the draws always had.
+    const zip = String(random.int(10000, 99999));
+    const subId = SUB_IDS[Number(zip) % SUB_IDS.length] as string;
     leads.push({
       id,
       supplierId: seed.supplierId,
@@ -150,8 +158,9 @@ export function generateLeads(
             : rejection?.code === 'invalid_phone'
               ? phone.slice(0, 6)
               : phone,
-        zip: String(random.int(10000, 99999)),
+        zip,
         consent: rejection?.code !== 'missing_consent',
+        sub_id: subId,
       },
       steps: stepsFor(final, rejection?.code, receivedAt),
       payout,
@@ -159,6 +168,7 @@ export function generateLeads(
       buyerPrice,
       email,
       phone,
+      subId,
     });
   }
   return leads.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));

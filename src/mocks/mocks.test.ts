@@ -16,6 +16,7 @@ import {
   listIngestionLogs,
 } from '../api/contract/ingestion.js';
 import { getPayouts } from '../api/contract/payouts.js';
+import { getIngestionStats } from '../api/contract/ingestion-stats.js';
 import { getPortal, setPortalStatus } from '../api/contract/portal.js';
 import { ApiError } from '../api/errors.js';
 import { mockApi, TEST_NOW, testClock } from '../../test/support/fixtures.js';
@@ -65,10 +66,14 @@ describe('mock portal API', () => {
       await api.call(listCaps, scope);
       await api.call(listIngestionLogs, { ...scope, query: { limit: 50 } });
       await api.call(getPayouts, { ...scope, query: { from: '2026-10-01', to: '2026-11-24' } });
+      await api.call(getIngestionStats, {
+        ...scope,
+        query: { from: '2026-10-01', to: '2026-11-24', groupBy: 'sub_id' },
+      });
       await api.call(getApiSpec, scope);
       await api.call(getIntegration, scope);
     }
-    expect(Object.keys(endpoints)).to.have.length(14);
+    expect(Object.keys(endpoints)).to.have.length(15);
   });
 
   it('tells portals apart by the token and refuses strangers', async () => {

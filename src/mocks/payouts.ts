@@ -4,8 +4,13 @@ import type {
   PayoutSegment,
   PayoutSummary,
 } from '../api/contract/payouts.js';
-import { addDays, calendarDate } from '../localize/time-zone.js';
-import { intervalFor, intervalStart, previousRange } from '../localize/date-range.js';
+import { calendarDate } from '../localize/time-zone.js';
+import {
+  intervalFor,
+  intervalStart,
+  nextIntervalStart,
+  previousRange,
+} from '../localize/date-range.js';
 import type { MockPortalState } from './db.js';
 import type { MockLead } from './leads.js';
 
@@ -89,15 +94,12 @@ function bucketsOf(
   interval: PayoutInterval,
 ) {
   const buckets = new Map<string, MockLead[]>();
-  for (let date = intervalStart(from, interval); date <= to; date = nextBucket(date, interval))
+  for (
+    let date = intervalStart(from, interval);
+    date <= to;
+    date = nextIntervalStart(date, interval)
+  )
     buckets.set(date, []);
   for (const { lead, date } of leads) buckets.get(intervalStart(date, interval))?.push(lead);
   return [...buckets.entries()].map(([start, items]) => ({ start, ...totalsOf(items) }));
-}
-
-function nextBucket(start: string, interval: PayoutInterval): string {
-  if (interval === 'day') return addDays(start, 1);
-  if (interval === 'week') return addDays(start, 7);
-  const [y, m] = start.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
 }

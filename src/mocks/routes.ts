@@ -4,6 +4,7 @@ import type { Endpoint } from '../api/endpoint.js';
 import { CapUpdate } from '../api/contract/caps.js';
 import { IngestionLogQuery } from '../api/contract/ingestion.js';
 import { PayoutQuery } from '../api/contract/payouts.js';
+import { IngestionStatsQuery } from '../api/contract/ingestion-stats.js';
 import { StatusUpdate, type Portal, type StatusChange } from '../api/contract/portal.js';
 import { IntegrationUpdate } from '../api/contract/api-spec.js';
 import type { MockContext, MockResult, MockRoute } from './handlers.js';
@@ -12,6 +13,8 @@ import { pathMatches } from './control.js';
 import { LEAKED_PER_LEAD } from './leak.js';
 import { exportCsv, filterLeads, toDetail, toEntry } from './ingestion.js';
 import { payoutSummary } from './payouts.js';
+import { ingestionStats } from './ingestion-stats.js';
+import { rangeDays } from '../localize/date-range.js';
 
 const fail = (
   status: number,
@@ -201,6 +204,16 @@ export const routes = [
         ),
       },
     };
+  }),
+
+  route(endpoints.getIngestionStats, (context) => {
+    const query = queryOf(context, IngestionStatsQuery);
+    if (query.error) return query.error;
+    if (query.data.to < query.data.from) return fail(400, 'invalid_range', '`to` is before `from`');
+    // As the real service does: a chart of more buckets than this cannot be read anyway.
+    if (query.data.interval === 'hour' && rangeDays(query.data) > 31)
+      return fail(400, 'invalid_interval', 'Hours are offered for at most 31 days');
+    return { json: ingestionStats(context.state, query.data) };
   }),
 
   route(endpoints.listCaps, ({ state }) => ({ json: { items: state.caps } })),

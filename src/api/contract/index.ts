@@ -8,6 +8,7 @@ import {
 } from './api-spec.js';
 import { listCaps, updateCap } from './caps.js';
 import { exportIngestionLogs, getIngestionLog, listIngestionLogs } from './ingestion.js';
+import { getIngestionStats } from './ingestion-stats.js';
 import { getPayouts } from './payouts.js';
 import { getPortal, setPortalStatus } from './portal.js';
 
@@ -16,6 +17,7 @@ export * from './portal.js';
 export * from './caps.js';
 export * from './ingestion.js';
 export * from './payouts.js';
+export * from './ingestion-stats.js';
 export * from './api-spec.js';
 
 /**
@@ -30,6 +32,7 @@ export const endpoints = {
   exportIngestionLogs,
   getIngestionLog,
   getPayouts,
+  getIngestionStats,
   listCaps,
   updateCap,
   getApiSpec,

@@ -51,6 +51,8 @@ export const IngestionLogQuery = z.object({
   to: z.optional(CalendarDate),
   status: z.optional(LeadStatus),
   campaignId: z.optional(Id),
+  /** Only rejections with this reason code (`invalid_phone`). */
+  reason: z.optional(ShortText),
   q: z.optional(z.string().check(z.maxLength(200))),
   cursor: z.optional(ShortText),
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
