@@ -1,5 +1,6 @@
 import type { CommonStrings } from '../src/localize/strings.js';
 import type { rangeStrings } from '../src/ui/range-picker.js';
+import type { leadStrings } from '../src/ui/lead-terms.js';
 import type { Translation } from '../src/localize/translation.js';
 import type { ApiSpecStrings } from '../components/api-spec/api-spec.strings.js';
 import type { CapsMeterStrings } from '../components/caps-meter/caps-meter.strings.js';
@@ -7,7 +8,7 @@ import type { IngestionLogStrings } from '../components/ingestion-log/ingestion-
 import type { PauseToggleStrings } from '../components/pause-toggle/pause-toggle.strings.js';
 import type { PayoutSummaryStrings } from '../components/payout-summary/payout-summary.strings.js';
 
-type Shared = CommonStrings & typeof rangeStrings;
+type Shared = CommonStrings & typeof rangeStrings & typeof leadStrings;
 type Own<S> = Translation<Omit<S, keyof Shared>>;
 
 /**

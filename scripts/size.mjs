@@ -29,34 +29,32 @@ const measured = [
  * The checks, gzipped, Clerk excluded. `target` is issue 17's ceiling; `ceiling` is what fails
  * the check today: the target where it is reached, else the figure reached (with a little room)
  * so that no change makes it worse. docs/performance.md says why the rest is out of reach.
- * Issue 18 moved the three unreached ones by what real languages cost before any
- * interaction: the message format (plurals, selects, bidi isolates), the shipped-language
- * registry, the rejection reasons' labels and the zone names (about 1.5 KB at most).
- * Issue 19 moved them again by what its first-screen features cost (about 5 KB for every
- * widget, 2 KB for one): the chart's axis, gridlines, date labels and previous period;
- * the portal's message for a fault widgets share, automatic retries and sign-in again;
- * empty states that say what to do; the phone layouts (container queries), touch targets
- * and styled selects; and their text in every language (the largest language too). Issue
- * 20 is to win this back by loading rarely used parts lazily.
+ * Issue 18 moved the three unreached ones by what real languages cost, and issue 19 by its
+ * first-screen features (the chart's axis, the portal's shared fault message, the phone
+ * layouts), to 62.5 KB for every widget. Issue 20 won that back and more: the contract's
+ * schemas and zod load with the first call, in chunks of their own, while the widget signs
+ * in (src/api/operations.ts), about 10 KB of every page's first bytes. The caps meter now
+ * meets its target; a page with every widget is held to PRODUCT.md's 60 KB, which the
+ * intake report must fit in too.
  */
 const CHECKS = [
   {
     what: 'a page with every widget, before any interaction',
     bytes: (r) => r.at(-1).initial.gzip,
     target: 45 * KB,
-    ceiling: 62.5 * KB,
+    ceiling: 60 * KB,
   },
   {
     what: 'ld-caps-meter initial',
     bytes: (r) => r.find(({ name }) => name === 'ld-caps-meter entry').initial.gzip,
     target: 28 * KB,
-    ceiling: 35 * KB,
+    ceiling: 28 * KB,
   },
   {
     what: 'any single widget entry, initial',
     bytes: (r) => Math.max(...r.slice(1, -1).map(({ initial }) => initial.gzip)),
     target: 32 * KB,
-    ceiling: 42.5 * KB,
+    ceiling: 34 * KB,
   },
   {
     what: 'total of everything shipped, English',
@@ -131,7 +129,7 @@ const fmt = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const results = await Promise.all(
   measured.map(async (entry) => ({ ...entry, ...(await bundle(entry.input)) })),
 );
-const core = results[0].gzip;
+const core = results[0].initial.gzip;
 console.log(
   'Size (minified, gzip; raw, gzip and brotli of every chunk, lazy ones too; initial is what loads before any interaction; Clerk excluded, only ever imported lazily)',
 );

@@ -1,10 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
-import {
-  revealApiKey,
-  rotateApiKey,
-  type ApiSpec,
-  type RotatedKey,
-} from '../../src/api/contract/api-spec.js';
+import type { ApiSpec, RotatedKey } from '../../src/api/contract/api-spec.js';
+import { revealApiKey, rotateApiKey } from '../../src/api/operations.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { WriteController } from '../../src/controllers/write.js';
 import { emit } from '../../src/events.js';

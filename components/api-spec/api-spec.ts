@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getApiSpec, type ApiSpec, type SpecField } from '../../src/api/contract/api-spec.js';
-import { hasPermission } from '../../src/api/contract/portal.js';
+import type { ApiSpec, SpecField } from '../../src/api/contract/api-spec.js';
+import { getApiSpec } from '../../src/api/operations.js';
+import { hasPermission } from '../../src/api/contract/codes.js';
 import { DataController, type Resource } from '../../src/controllers/data.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { LdElement } from '../../src/element.js';

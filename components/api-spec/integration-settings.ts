@@ -1,9 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
-import {
-  getIntegration,
-  type Integration,
-  type WEBHOOK_EVENTS,
-} from '../../src/api/contract/api-spec.js';
+import type { Integration, WEBHOOK_EVENTS } from '../../src/api/contract/api-spec.js';
+import { getIntegration } from '../../src/api/operations.js';
 import { DataController, type Resource } from '../../src/controllers/data.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import type { PortalLink } from '../../src/portal/link.js';

@@ -1,12 +1,11 @@
 import { html, nothing, type ReactiveElement } from 'lit';
-import {
-  testWebhook,
-  updateIntegration,
-  WEBHOOK_EVENTS,
-  type Integration,
-  type IntegrationUpdate,
-  type WebhookTestResult,
+import type {
+  Integration,
+  IntegrationUpdate,
+  WebhookTestResult,
 } from '../../src/api/contract/api-spec.js';
+import { testWebhook, updateIntegration } from '../../src/api/operations.js';
+import { WEBHOOK_EVENTS } from '../../src/api/contract/codes.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { WriteController } from '../../src/controllers/write.js';
 import { emit } from '../../src/events.js';

@@ -8,7 +8,8 @@ import {
 } from 'lit';
 import { formStyles } from '../../src/styles/controls.js';
 import { dialogStyles } from '../../src/styles/dialog.js';
-import { updateCap, type Cap } from '../../src/api/contract/caps.js';
+import type { Cap } from '../../src/api/contract/caps.js';
+import { updateCap } from '../../src/api/operations.js';
 import * as cacheKeys from '../../src/api/keys.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { WriteController } from '../../src/controllers/write.js';

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Cap, CapKind } from '../../src/api/contract/caps.js';
-import { hasPermission } from '../../src/api/contract/portal.js';
+import { hasPermission } from '../../src/api/contract/codes.js';
 import { capsResource } from '../../src/api/resources.js';
 import { DataController } from '../../src/controllers/data.js';
 import { LdElement } from '../../src/element.js';

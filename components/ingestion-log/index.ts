@@ -15,6 +15,7 @@ declare module '../../src/typings.js' {
         | 'to'
         | 'status'
         | 'campaign'
+        | 'reason'
         | 'search'
         | 'exportMode'
         | 'refreshInterval'

@@ -1,10 +1,12 @@
 import { commonStrings } from '../../src/localize/strings.js';
 import { rangeStrings } from '../../src/ui/range-picker.js';
+import { leadStrings } from '../../src/ui/lead-terms.js';
 
 /** English text of `ld-ingestion-log`; every key can be overridden. */
 export const ingestionLogStrings = {
   ...commonStrings,
   ...rangeStrings,
+  ...leadStrings,
   title: 'Ingestion log',
   tableLabel: 'Leads received',
   filters: 'Filters',
@@ -18,25 +20,14 @@ export const ingestionLogStrings = {
   'column.campaign': 'Campaign',
   'column.status': 'Status',
   'column.reason': 'Reason',
-  'reason.duplicate': 'Duplicate',
-  'reason.missing_field': 'Missing field',
-  'reason.invalid_phone': 'Invalid phone number',
-  'reason.invalid_email': 'Invalid email address',
-  'reason.filtered_geo': 'Outside the buyers’ areas',
-  'reason.suppressed': 'On a suppression list',
-  'reason.cap_reached': 'Cap reached',
-  'reason.supplier_paused': 'Intake paused',
-  'reason.outside_hours': 'Outside buying hours',
-  'reason.no_buyer': 'No buyer matched',
-  'reason.missing_consent': 'Missing consent',
-  'status.accepted': 'Accepted',
-  'status.unmatched': 'Unmatched',
-  'status.rejected': 'Rejected',
-  'status.test': 'Test',
   'filter.status': 'Status',
   'filter.allStatuses': 'All statuses',
   'filter.campaign': 'Campaign',
   'filter.allCampaigns': 'All campaigns',
+  'filter.reason': 'Reason',
+  'filter.allReasons': 'All reasons',
+  reasonFiltered: 'Only rejections for this reason are shown.',
+  clearReason: 'Show every reason',
   'filter.search': 'Search',
   'filter.searchHint': 'Lead ID, email or phone',
   quoted: '“{text}”',

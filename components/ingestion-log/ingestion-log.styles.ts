@@ -4,6 +4,21 @@ export const ingestionLogStyles = css`
   input[type='search'] {
     inline-size: 14rem;
   }
+  .reason-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 calc(var(--_space) * 0.75);
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .reason-note button {
+    margin-inline-start: auto;
+  }
   .table {
     /* In px, as RowWindow counts: a root font size of the host's must not change it. */
     --_row: 44px;

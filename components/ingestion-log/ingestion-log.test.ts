@@ -1,6 +1,6 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../test/support/wait.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import '../api-spec/define.js';
@@ -18,29 +18,12 @@ import {
   testClock,
 } from '../../test/support/fixtures.js';
 import { IngestionLogHarness } from './harness.js';
+import { log, logRequests, ready } from './fixtures.js';
 import { parts } from './parts.js';
 import { failingPart } from '../../test/support/parts.js';
+import { captureDownloads, type Download } from '../../test/support/downloads.js';
 
 const harness = (el: LdIngestionLog) => new IngestionLogHarness(el);
-
-type Options = Parameters<typeof inPortal>[1];
-
-async function log(options: Options = {}, attributes = '') {
-  // Attributes are in the markup from the start, as a host page would write them.
-  return inPortal<LdIngestionLog>(
-    staticHtml`<ld-portal><ld-ingestion-log ${unsafeStatic(attributes)}></ld-ingestion-log></ld-portal>`,
-    options,
-  );
-}
-
-async function ready(options: Options = {}, attributes = '') {
-  const mounted = await log(options, attributes);
-  await waitUntil(() => shadow(mounted.widget).querySelector('.body .row'), 'no rows rendered', {
-    // The first test of a file also waits for the mock's worker and a cold page.
-    timeout: 5000,
-  });
-  return mounted;
-}
 
 /** Every node under a root, comments and text included, through shadow roots. */
 const nodeCount = (root: Node): number => {
@@ -49,11 +32,6 @@ const nodeCount = (root: Node): number => {
   for (let child = root.firstChild; child; child = child.nextSibling) count += nodeCount(child);
   return count;
 };
-const logRequests = (mock: MockApi) =>
-  mock.requests
-    .filter((request) => request.path.startsWith('/v1/ingestion-logs'))
-    .map((request) => new URL(request.path, 'http://x').searchParams);
-
 describe('ld-ingestion-log', () => {
   let mock: MockApi;
   beforeEach(async () => {
@@ -491,25 +469,10 @@ describe('ld-ingestion-log', () => {
   });
 
   describe('CSV export', () => {
-    let downloads: { name: string; blob: Blob }[];
+    let downloads: Download[];
     let restore: () => void;
     beforeEach(() => {
-      downloads = [];
-      const blobs = new Map<string, Blob>();
-      const create = URL.createObjectURL;
-      const click = HTMLAnchorElement.prototype.click;
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        const url = `blob:test/${blobs.size}`;
-        blobs.set(url, blob as Blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        downloads.push({ name: this.download, blob: blobs.get(this.href)! });
-      };
-      restore = () => {
-        URL.createObjectURL = create;
-        HTMLAnchorElement.prototype.click = click;
-      };
+      ({ downloads, restore } = captureDownloads());
     });
     afterEach(() => restore());
 

@@ -28,7 +28,9 @@ import { LogExport } from './log-export.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { RowWindow } from './row-window.js';
 import { keyedRows, type KeyedRow } from './keyed-rows.js';
-import { fieldErrorList, reasonLabel, renderReason } from './reason.js';
+import { fieldErrorList } from './reason.js';
+import { reasonLabel, renderReasonCode, renderRejection } from '../../src/ui/lead-terms.js';
+import { REJECTION_CODES } from '../../src/api/contract/codes.js';
 import { oneOf, text } from '../../src/ui/attributes.js';
 import { shippedLanguages } from '../../locales/index.js';
 
@@ -59,6 +61,8 @@ export interface FilterChangeDetail {
   to: string | undefined;
   status: LeadStatus | undefined;
   campaignId: string | undefined;
+  /** A rejection reason code. */
+  reason: string | undefined;
   q: string | undefined;
 }
 
@@ -79,7 +83,7 @@ const columnsConverter = {
 /**
  * @summary Every lead the supplier sent: when it arrived (in the supplier's time zone),
  * its id, campaign and status, and for a rejection the reason and the field errors.
- * Filters by date range, status, campaign and a search; pages through the server by
+ * Filters by date range, status, campaign, rejection reason and a search; pages through the server by
  * cursor and renders only the rows in view, so 100,000 rows scroll smoothly.
  * @tagname ld-ingestion-log
  *
@@ -114,6 +118,8 @@ const columnsConverter = {
  * @csspart export - The export button and its progress.
  * @csspart export-button - The button that starts a CSV export.
  * @csspart export-cancel - The button that stops a running export.
+ * @csspart reason-filter - The note that only one rejection reason is listed, with its way back.
+ * @csspart clear-reason - The button that shows every reason again.
  * @csspart new-leads - The "N new leads" button shown when leads arrive while reading further down.
  * @csspart retry - The retry button of the error state.
  *
@@ -155,6 +161,9 @@ export class LdIngestionLog extends LdElement {
 
   /** Only leads of this campaign id. */
   @property({ reflect: true }) campaign: string | undefined;
+
+  /** Only rejections with this reason code (`invalid_phone`); the intake report sets it on a drill-down. */
+  @property({ reflect: true }) reason: string | undefined;
 
   /** A lead id (or its start), an email or a phone number. */
   @property({ reflect: true, converter: text }) search = '';
@@ -233,7 +242,7 @@ export class LdIngestionLog extends LdElement {
     // A search set from outside applies at once; typing goes through the debounce below.
     if (changed.has('search') && this.#searchTimer === undefined) this.query = this.search;
     // New filters, a new list: the keyboard starts again at its first row.
-    const filters = ['query', 'preset', 'from', 'to', 'status', 'campaign'];
+    const filters = ['query', 'preset', 'from', 'to', 'status', 'campaign', 'reason'];
     if (filters.some((name) => (changed as Map<string, unknown>).has(name))) this.active = 0;
     // A portal switch or sign-out: the open lead belongs to the old portal.
     if (this.#detail?.openId && !this.#pages.data.portal) this.#detail.close();
@@ -265,7 +274,7 @@ export class LdIngestionLog extends LdElement {
             this.#export.running || pages.data.status === 'ready' ? this.#export.render() : nothing
           }
         </header>
-        ${this.#renderFilters()}
+        ${this.#renderFilters()} ${this.#renderReasonNote()}
         ${renderDataState(pages.data, this.localize, () => this.#renderTable(), {
           isEmpty: pages.items.length === 0,
           ...this.#emptyState(),
@@ -283,6 +292,7 @@ export class LdIngestionLog extends LdElement {
       // A removed attribute reads as null; the query wants the filter left out instead.
       status: this.status ?? undefined,
       campaignId: this.campaign || undefined,
+      reason: this.#reason() || undefined,
       q: this.query.trim() || undefined,
     };
   }
@@ -319,12 +329,25 @@ export class LdIngestionLog extends LdElement {
       </label>
       <label>
         ${t('filter.campaign')}
-        <select @change=${(e: Event) => this.#change({ campaign: value(e) || undefined })}>
+        <select
+          data-filter="campaign"
+          @change=${(e: Event) => this.#change({ campaign: value(e) || undefined })}
+        >
           <option value="" ?selected=${!this.campaign}>${t('filter.allCampaigns')}</option>
           ${campaigns.shown.map((campaign) => html`<option value=${campaign.id} ?selected=${this.campaign === campaign.id}>${campaign.name}</option>`)}
         </select>
       </label>
       ${renderCut(campaigns, this.localize)}
+      <label>
+        ${t('filter.reason')}
+        <select
+          data-filter="reason"
+          @change=${(e: Event) => this.#change({ reason: value(e) || undefined })}
+        >
+          <option value="" ?selected=${!this.#reason()}>${t('filter.allReasons')}</option>
+          ${this.#reasonCodes().map((code) => html`<option value=${code} ?selected=${this.#reason() === code}>${reasonLabel(t, code) ?? code}</option>`)}
+        </select>
+      </label>
       <label>
         ${t('filter.search')}
         <input
@@ -337,6 +360,44 @@ export class LdIngestionLog extends LdElement {
         />
       </label>
     </form>`;
+  }
+
+  /** The known codes, and a code this version does not know when the filter holds one. */
+  #reasonCodes(): string[] {
+    const current = this.#reason();
+    return current && !(REJECTION_CODES as readonly string[]).includes(current)
+      ? [...REJECTION_CODES, current]
+      : [...REJECTION_CODES];
+  }
+
+  #reason(): string {
+    return (this.reason ?? '').trim();
+  }
+
+  /** Says that only one reason's rejections are listed (after a drill-down, say), with the way back. */
+  #renderReasonNote() {
+    const code = this.#reason();
+    if (!code) return nothing;
+    const t = this.localize.term.bind(this.localize);
+    return html`<p class="reason-note" part="reason-filter">
+      <span>${renderReasonCode(t, code)}</span>
+      <span>${t('reasonFiltered')}</span>
+      <button type="button" part="clear-reason" @click=${this.#clearReason}>
+        ${t('clearReason')}
+      </button>
+    </p>`;
+  }
+
+  #clearReason = async () => {
+    this.#change({ reason: undefined });
+    await this.updateComplete;
+    this.#focusFilter('reason');
+  };
+
+  /** Focus to a filter's field, by what it filters. */
+  #focusFilter(name: 'reason' | 'search'): void {
+    const selector = name === 'search' ? 'input[type="search"]' : 'select[data-filter="reason"]';
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   #renderTable() {
@@ -477,7 +538,7 @@ export class LdIngestionLog extends LdElement {
         if (!entry.rejection) return nothing;
         const errors = fieldErrorList(entry);
         // The code first, in its own LTR island: an ellipsis cuts the end, never the code.
-        return html`${renderReason(this.localize, entry.rejection)}${
+        return html`${renderRejection(t, entry.rejection)}${
           errors ? html` <span class="muted">${t('fieldErrors', { errors })}</span>` : nothing
         }`;
       }
@@ -491,7 +552,7 @@ export class LdIngestionLog extends LdElement {
     const errors = fieldErrorList(entry);
     return [
       entry.rejection.code,
-      reasonLabel(this.localize, entry.rejection.code),
+      reasonLabel(this.localize.term.bind(this.localize), entry.rejection.code),
       entry.rejection.message,
       errors && this.localize.term('fieldErrors', { errors }),
     ]
@@ -505,7 +566,7 @@ export class LdIngestionLog extends LdElement {
    */
   #emptyState() {
     const t = this.localize.term.bind(this.localize);
-    if (this.status || this.campaign || this.query.trim())
+    if (this.status || this.campaign || this.#reason() || this.query.trim())
       return {
         emptyTitle: t('emptyFilteredTitle'),
         emptyText: t('emptyFiltered', { filters: this.#describeFilters() }),
@@ -524,12 +585,13 @@ export class LdIngestionLog extends LdElement {
   #clearFilters = async () => {
     this.status = undefined;
     this.campaign = undefined;
+    this.reason = undefined;
     clearTimeout(this.#searchTimer);
     this.#searchTimer = undefined;
     this.search = this.query = '';
     this.#announceFilters();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    this.#focusFilter('search');
   };
 
   #describeFilters(): string {
@@ -542,6 +604,7 @@ export class LdIngestionLog extends LdElement {
         describeRange(this, t),
         this.status ? t(`status.${this.status}`) : undefined,
         campaign,
+        this.#reason() ? (reasonLabel(t, this.#reason()) ?? this.#reason()) : undefined,
         this.query.trim() ? t('quoted', { text: this.query.trim() }) : undefined,
       ].filter((item): item is string => !!item),
       'unit',
@@ -558,7 +621,9 @@ export class LdIngestionLog extends LdElement {
     }, SEARCH_DELAY);
   };
 
-  #change(changes: Partial<Pick<this, 'preset' | 'from' | 'to' | 'status' | 'campaign'>>) {
+  #change(
+    changes: Partial<Pick<this, 'preset' | 'from' | 'to' | 'status' | 'campaign' | 'reason'>>,
+  ) {
     Object.assign(this, changes);
     this.#announceFilters();
   }
@@ -571,6 +636,7 @@ export class LdIngestionLog extends LdElement {
       to: filters.to,
       status: filters.status,
       campaignId: filters.campaignId,
+      reason: filters.reason,
       q: filters.q,
     });
   }

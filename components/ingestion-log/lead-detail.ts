@@ -3,14 +3,15 @@ import { Announcer } from '../../src/ui/announcer.js';
 import { copyText } from '../../src/ui/copy.js';
 import { ModalDialog } from '../../src/ui/dialog.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
-import { getApiSpec } from '../../src/api/contract/api-spec.js';
-import { getIngestionLog, type IngestionLogDetail } from '../../src/api/contract/ingestion.js';
+import { getApiSpec } from '../../src/api/operations.js';
+import type { IngestionLogDetail } from '../../src/api/contract/ingestion.js';
+import { getIngestionLog } from '../../src/api/operations.js';
 import { ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
 import type { LocalizeController } from '../../src/localize/localize.js';
 import * as cacheKeys from '../../src/api/keys.js';
 import type { DataReader } from '../../src/controllers/data.js';
 import type { IngestionLogStrings } from './ingestion-log.strings.js';
-import { renderReason } from './reason.js';
+import { renderRejection } from '../../src/ui/lead-terms.js';
 
 /**
  * The submitted fields shown are only those the supplier's API spec accepts: the record
@@ -135,7 +136,7 @@ export class LeadDetail implements ReactiveController {
       ${
         lead.rejection
           ? html`<h4>${t('detailReason')}</h4>
-              <p>${renderReason(this.#localize, lead.rejection)}</p>
+              <p>${renderRejection(this.#localize.term.bind(this.#localize), lead.rejection)}</p>
               ${
                 lead.fieldErrors.length
                   ? html`<ul>

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
-import { exportIngestionLogs, listIngestionLogs } from '../../src/api/contract/ingestion.js';
+import { exportIngestionLogs, listIngestionLogs } from '../../src/api/operations.js';
 import { abortError, ApiError, isAbortError, toApiError } from '../../src/api/errors.js';
 import type { DataController } from '../../src/controllers/data.js';
 import type { LocalizeController } from '../../src/localize/localize.js';

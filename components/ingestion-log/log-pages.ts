@@ -1,9 +1,6 @@
 import type { ReactiveElement } from 'lit';
-import {
-  listIngestionLogs,
-  type IngestionLogEntry,
-  type IngestionLogQuery,
-} from '../../src/api/contract/ingestion.js';
+import type { IngestionLogEntry, IngestionLogQuery } from '../../src/api/contract/ingestion.js';
+import { listIngestionLogs } from '../../src/api/operations.js';
 import * as cacheKeys from '../../src/api/keys.js';
 import type { DataStatus } from '../../src/controllers/data.js';
 import { PagedDataController, type PagedResource } from '../../src/controllers/paged-data.js';

@@ -1,5 +1,6 @@
 import type { ReactiveElement } from 'lit';
-import { setPortalStatus, type Portal, type PortalStatus } from '../../src/api/contract/portal.js';
+import type { Portal, PortalStatus } from '../../src/api/contract/portal.js';
+import { setPortalStatus } from '../../src/api/operations.js';
 import type { ApiError } from '../../src/api/errors.js';
 import * as cacheKeys from '../../src/api/keys.js';
 import type { DataController } from '../../src/controllers/data.js';

@@ -1,7 +1,8 @@
 import { renderZoneNote } from '../../src/ui/zone-note.js';
 import { html, nothing } from 'lit';
 import type { Cap } from '../../src/api/contract/caps.js';
-import { hasPermission, type Portal, type PortalStatus } from '../../src/api/contract/portal.js';
+import type { Portal, PortalStatus } from '../../src/api/contract/portal.js';
+import { hasPermission } from '../../src/api/contract/codes.js';
 import { capsResource, portalResource } from '../../src/api/resources.js';
 import { DataController } from '../../src/controllers/data.js';
 import { LdElement } from '../../src/element.js';

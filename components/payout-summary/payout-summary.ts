@@ -1,12 +1,12 @@
 import { renderZoneNote } from '../../src/ui/zone-note.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  getPayouts,
-  type PayoutInterval,
-  type PayoutSegment,
-  type PayoutSummary,
+import type {
+  PayoutInterval,
+  PayoutSegment,
+  PayoutSummary,
 } from '../../src/api/contract/payouts.js';
+import { getPayouts } from '../../src/api/operations.js';
 import type { Resource } from '../../src/controllers/data.js';
 import { DataController } from '../../src/controllers/data.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
@@ -32,6 +32,7 @@ import {
 import { renderDataState } from '../../src/ui/states.js';
 import { renderGuideLink } from '../../src/ui/guide.js';
 import { Breakdown } from './breakdown.js';
+import { chartStyles } from '../../src/styles/chart.js';
 import { payoutSummaryStyles } from './payout-summary.styles.js';
 import { payoutSummaryStrings, type PayoutSummaryStrings } from './payout-summary.strings.js';
 import { oneOf } from '../../src/ui/attributes.js';
@@ -142,7 +143,7 @@ const INTERVALS: readonly IntervalChoice[] = ['auto', 'day', 'week', 'month'];
 export class LdPayoutSummary extends LdElement {
   /** The tag the package registers it under. */
   static readonly tag = 'ld-payout-summary';
-  static override styles = [LdElement.styles, filterStyles, payoutSummaryStyles];
+  static override styles = [LdElement.styles, filterStyles, chartStyles, payoutSummaryStyles];
 
   /** A preset range, counted in the supplier's time zone; `from` and `to` win when both are valid. */
   @property({

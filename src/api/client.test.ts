@@ -5,6 +5,8 @@ import { exportIngestionLogs } from './contract/ingestion.js';
 import { getPortal, setPortalStatus } from './contract/portal.js';
 import { revealApiKey, rotateApiKey } from './contract/api-spec.js';
 import { ApiError, parseRetryAfter } from './errors.js';
+import { lazyEndpoint } from './endpoint.js';
+import * as operations from './operations.js';
 import { mockToken } from '../mocks/auth.js';
 import { mockApi, TEST_NOW, testClock } from '../../test/support/fixtures.js';
 import type { MockApi } from '../mocks/api.js';
@@ -52,6 +54,26 @@ describe('API client', () => {
     expect(portal.timeZone).to.equal('America/New_York');
     expect(mock.requests).to.have.length(1);
     expect(mock.requests[0]?.authorization).to.match(/^Bearer mock\.ava\.org_northwind_acme\.\d+$/);
+  });
+
+  it('loads a lazy operation’s schemas with its call, and tries them again after a failed load', async () => {
+    const { api } = client();
+    let loads = 0;
+    const flaky = lazyEndpoint(async () => {
+      if (++loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return getPortal;
+    });
+    const error = await failure(api.call(flaky));
+    expect(error).to.include({ kind: 'network', code: 'chunk_failed' });
+    // Nothing was sent without its schemas.
+    expect(mock.requests).to.have.length(0);
+    expect((await api.call(flaky)).supplierId).to.equal(SUPPLIER);
+    expect(loads).to.equal(2);
+    // The shipped operations parse as the schemas do, unknown fields dropped.
+    mock.control.leak = true;
+    const caps = await api.call(operations.listCaps, { supplierId: SUPPLIER });
+    expect(JSON.stringify(caps)).not.to.include('LEAK');
+    expect(caps.items.length).to.be.greaterThan(0);
   });
 
   const statusKinds: [number, ApiError['kind']][] = [

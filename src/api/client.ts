@@ -1,10 +1,10 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
-import type { Endpoint } from './endpoint.js';
+import type { Endpoint, LazyEndpoint } from './endpoint.js';
 import { ApiError, abortError, kindForStatus, parseRetryAfter } from './errors.js';
-import { parseInput, parseWith, tryParse } from './parse.js';
-import { ErrorBody } from './contract/common.js';
-import { getPortal } from './contract/portal.js';
+import type * as Parse from './parse.js';
+import type { Portal } from './contract/portal.js';
+import { getPortal } from './operations.js';
 import { systemClock } from '../clock/clock.js';
 import { scopeToSupplier } from './scope.js';
 import { deadlineFetch, timedOut } from './deadline-fetch.js';
@@ -51,7 +51,42 @@ export interface CallOptions<E extends Endpoint> {
 }
 
 export interface ApiClient {
-  call<E extends Endpoint>(endpoint: E, options?: CallOptions<E>): Promise<Out<E>>;
+  call<E extends Endpoint>(
+    endpoint: E | LazyEndpoint<E>,
+    options?: CallOptions<E>,
+  ): Promise<Out<E>>;
+}
+
+type Validation = typeof Parse;
+let validation: Promise<Validation> | undefined;
+
+/**
+ * The parsing half of the client, with zod, in a chunk of its own: loaded with the first
+ * call's schemas, while the request is prepared. A load that fails is tried again next call.
+ */
+function loadValidation(): Promise<Validation> {
+  return (validation ??= import('./parse.js').catch((error: unknown) => {
+    validation = undefined;
+    throw error;
+  }));
+}
+
+/** An operation with its schemas, loading them first when it is a lazy one. */
+interface Resolved<E extends Endpoint> {
+  endpoint: E;
+  parse: Validation;
+}
+
+async function resolve<E extends Endpoint>(endpoint: E | LazyEndpoint<E>): Promise<Resolved<E>> {
+  try {
+    const [resolved, parse] = await Promise.all([
+      'load' in endpoint ? endpoint.load() : endpoint,
+      loadValidation(),
+    ]);
+    return { endpoint: resolved, parse };
+  } catch (error) {
+    throw new ApiError('network', { code: 'chunk_failed', message: messageOf(error) });
+  }
 }
 
 /** The longest a host may set a timeout or an automatic wait to, in ms. */
@@ -117,19 +152,24 @@ export function createApiClient({ now = systemClock.now, ...rest }: ClientOption
 
   const tokens = tokenScopes();
 
-  async function send(endpoint: Endpoint, call: CallOptions<Endpoint>, token: string) {
+  async function send(
+    endpoint: Endpoint,
+    call: CallOptions<Endpoint>,
+    token: string,
+    parse: Validation,
+  ) {
     const headers: Record<string, string> = {
       Authorization: `Bearer ${token}`,
       Accept: 'application/json',
     };
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
-    const body = endpoint.body ? parseInput(endpoint.body, call.body ?? {}) : undefined;
+    const body = endpoint.body ? parse.parseInput(endpoint.body, call.body ?? {}) : undefined;
     return retried(endpoint.method, call.signal, async () => {
       try {
         return await http(pathOf(endpoint, call.params), {
           method: endpoint.method,
           headers,
-          searchParams: queryOf(endpoint, call.query),
+          searchParams: queryOf(endpoint, call.query, parse),
           json: body,
           signal: call.signal,
           // A streamed export may take minutes; it only must not stall.
@@ -152,9 +192,9 @@ export function createApiClient({ now = systemClock.now, ...rest }: ClientOption
   async function confirm(token: string, call: CallOptions<Endpoint>): Promise<void> {
     const { portalId, supplierId } = call;
     if (!portalId || !supplierId || tokens.speaksFor(token, portalId, supplierId)) return;
-    const portal = await read(getPortal, await send(getPortal, { signal: call.signal }, token), {
-      signal: call.signal,
-    });
+    const { endpoint, parse } = await resolve(getPortal);
+    const response = await send(endpoint, { signal: call.signal }, token, parse);
+    const portal = await read(endpoint, response, { signal: call.signal }, parse);
     tokens.remember(token, portal);
     if (!tokens.speaksFor(token, portalId, supplierId)) {
       throw new ApiError('wrong-portal', {
@@ -164,31 +204,43 @@ export function createApiClient({ now = systemClock.now, ...rest }: ClientOption
     }
   }
 
-  async function attempt<E extends Endpoint>(endpoint: E, call: CallOptions<E>, refresh: boolean) {
+  async function attempt<E extends Endpoint>(
+    resolving: Promise<Resolved<E>>,
+    call: CallOptions<E>,
+    refresh: boolean,
+  ) {
     let token: string;
     try {
       token = await options.getToken(refresh);
     } catch (error) {
       throw new ApiError('unauthorized', { code: 'no_token', message: messageOf(error) });
     }
+    const { endpoint, parse } = await resolving;
     if (refresh || endpoint.method !== 'GET') await confirm(token, call);
-    return { token, response: await send(endpoint, call, token) };
+    return { token, response: await send(endpoint, call, token, parse) };
   }
 
   return {
-    async call<E extends Endpoint>(endpoint: E, call: CallOptions<E> = {}): Promise<Out<E>> {
+    async call<E extends Endpoint>(
+      operation: E | LazyEndpoint<E>,
+      call: CallOptions<E> = {},
+    ): Promise<Out<E>> {
+      // The schemas load while the token is fetched; neither waits for the other.
+      const resolving = resolve(operation);
+      resolving.catch(() => undefined);
       let answer: { token: string; response: Response };
       try {
-        answer = await attempt(endpoint, call, false);
+        answer = await attempt(resolving, call, false);
       } catch (error) {
         if (!(error instanceof ApiError && error.kind === 'unauthorized')) throw error;
         // One refresh and one retry; a second 401 means the session is really over.
-        answer = await attempt(endpoint, call, true);
+        answer = await attempt(resolving, call, true);
       }
+      const { endpoint, parse } = await resolving;
       if (endpoint.response === 'csv') return answer.response as Out<E>;
-      const data = await read(endpoint, answer.response, call, limitOf(call.query));
-      if ((endpoint as Endpoint) === getPortal)
-        tokens.remember(answer.token, data as Out<typeof getPortal>);
+      const data = await read(endpoint, answer.response, call, parse, limitOf(call.query));
+      if ((endpoint as Endpoint) === (await getPortal.load()))
+        tokens.remember(answer.token, data as Portal);
       return (call.supplierId ? scopeToSupplier(data, call.supplierId) : data) as Out<E>;
     },
   };
@@ -198,6 +250,7 @@ async function read<E extends Endpoint>(
   endpoint: E,
   response: Response,
   call: Pick<CallOptions<E>, 'signal'>,
+  parse: Validation,
   limit?: number,
 ): Promise<Out<E>> {
   const body = await readJson(response, call.signal);
@@ -205,7 +258,7 @@ async function read<E extends Endpoint>(
   if (limit !== undefined && isRecord(body) && Array.isArray(body.items)) {
     if (body.items.length > limit) body.items.length = limit;
   }
-  return parseWith(endpoint.response as z.ZodMiniType, body) as Out<E>;
+  return parse.parseWith(endpoint.response as z.ZodMiniType, body) as Out<E>;
 }
 
 function limitOf(query: unknown): number | undefined {
@@ -244,9 +297,13 @@ function pathOf(endpoint: Endpoint, params: Record<string, string> = {}): string
     .replace(/^\//, '');
 }
 
-function queryOf(endpoint: Endpoint, query: unknown): Record<string, string> | undefined {
+function queryOf(
+  endpoint: Endpoint,
+  query: unknown,
+  parse: Validation,
+): Record<string, string> | undefined {
   if (!endpoint.query || query === undefined) return undefined;
-  const parsed = parseInput(endpoint.query, query) as Record<string, unknown>;
+  const parsed = parse.parseInput(endpoint.query, query) as Record<string, unknown>;
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(parsed)) {
     if (value !== undefined && value !== null && value !== '') out[key] = String(value);
@@ -290,7 +347,10 @@ async function failureOf(
   if (error instanceof HTTPError) {
     const status = error.response.status;
     const body: unknown = await error.response.json().catch(() => undefined);
-    const detail = tryParse(ErrorBody, body)?.error;
+    // Details are only nice to have: without the schemas' chunk, the status still speaks.
+    const detail = await loadValidation()
+      .then((parse) => parse.errorDetail(body))
+      .catch(() => undefined);
     return new ApiError(kindForStatus(status), {
       status,
       code: detail?.code,

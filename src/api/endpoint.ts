@@ -15,3 +15,23 @@ export interface Endpoint {
   /** Writes that must carry an `Idempotency-Key`. */
   idempotent?: boolean;
 }
+
+/**
+ * An operation whose schemas load on its first call: the contract and zod are a chunk of
+ * their own, fetched while the widget signs in, so they are not in its first bytes. A load
+ * that fails is tried again on the next call.
+ */
+export interface LazyEndpoint<E extends Endpoint> {
+  readonly load: () => Promise<E>;
+}
+
+export function lazyEndpoint<E extends Endpoint>(load: () => Promise<E>): LazyEndpoint<E> {
+  let pending: Promise<E> | undefined;
+  return {
+    load: () =>
+      (pending ??= load().catch((error: unknown) => {
+        pending = undefined;
+        throw error;
+      })),
+  };
+}

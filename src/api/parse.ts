@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ApiError } from './errors.js';
+import { ErrorBody } from './contract/common.js';
 
 let configured = false;
 
@@ -48,4 +49,9 @@ export function tryParse<S extends z.ZodMiniType>(
 ): z.output<S> | undefined {
   const result = safeParse(schema, data);
   return result.success ? (result.data as z.output<S>) : undefined;
+}
+
+/** The `error` of an error body, when it is one. */
+export function errorDetail(body: unknown) {
+  return tryParse(ErrorBody, body)?.error;
 }

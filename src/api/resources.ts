@@ -1,6 +1,6 @@
 import type { Resource } from '../controllers/data.js';
 import * as cacheKeys from './keys.js';
-import { listCaps } from './contract/caps.js';
+import { listCaps } from './operations.js';
 import type { Cap } from './contract/caps.js';
 import type { Portal } from './contract/portal.js';
 

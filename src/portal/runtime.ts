@@ -1,6 +1,6 @@
 import { createApiClient, type ApiClient, type CallOptions } from '../api/client.js';
-import type { Endpoint } from '../api/endpoint.js';
-import { getPortal } from '../api/contract/portal.js';
+import type { Endpoint, LazyEndpoint } from '../api/endpoint.js';
+import { getPortal } from '../api/operations.js';
 import { abortError, ApiError } from '../api/errors.js';
 import * as cacheKeys from '../api/keys.js';
 import type { CacheKey } from '../api/keys.js';
@@ -193,7 +193,7 @@ export class PortalRuntime {
   #scoped(portal: Portal): ScopedClient {
     const api = this.#api;
     return {
-      call: <E extends Endpoint>(endpoint: E, options: CallOptions<E> = {}) =>
+      call: <E extends Endpoint>(endpoint: E | LazyEndpoint<E>, options: CallOptions<E> = {}) =>
         api.call(endpoint, {
           ...options,
           supplierId: portal.supplierId,

@@ -62,7 +62,18 @@ try {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  await page.goto(url, { waitUntil: 'load' });
+  // Firefox over BiDi has once, on a loaded CI machine, never reported a load that had
+  // happened; a second try tells that apart from a page that truly does not load.
+  const visit = async (address) => {
+    try {
+      await page.goto(address, { waitUntil: 'load' });
+    } catch (error) {
+      if (error?.name !== 'TimeoutError') throw error;
+      console.log(`(${browserName} reported no load of ${address} in 30 s; trying once more)`);
+      await page.goto(address, { waitUntil: 'load' });
+    }
+  };
+  await visit(url);
   const csp = await page.evaluate(async () =>
     (await fetch(location.href)).headers.get('Content-Security-Policy'),
   );
@@ -110,7 +121,7 @@ try {
   // The dark theme darkens the whole page, not only the widgets, and the Simulate panel
   // floats over the page rather than pushing its controls down.
   await page.setViewport({ width: 1100, height: 900 });
-  await page.goto(`${url}?theme=dark`, { waitUntil: 'load' });
+  await visit(`${url}?theme=dark`);
   await page.waitForFunction(
     () => document.querySelector('ld-caps-meter')?.matches(':state(ready)'),
     {
@@ -136,7 +147,7 @@ try {
     problems.push(`the dark theme left the page light (${looks.scheme}, ${looks.background})`);
   if (looks.moved !== 0 || looks.position !== 'fixed')
     problems.push(`opening Simulate moved the controls by ${looks.moved} px (${looks.position})`);
-  await page.goto(url, { waitUntil: 'load' });
+  await visit(url);
   await page.evaluate(await harnessScript());
   await page.waitForFunction(
     (names) =>

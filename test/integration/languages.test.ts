@@ -7,6 +7,7 @@ import { shippedLanguages } from '../../locales/index.js';
 import type { ShippedLanguage } from '../../locales/language.js';
 import { formatMessage, placeholders, FSI, PDI } from '../../src/localize/message.js';
 import { commonStrings } from '../../src/localize/strings.js';
+import { leadStrings } from '../../src/ui/lead-terms.js';
 import { rangeStrings } from '../../src/ui/range-picker.js';
 import { apiSpecStrings } from '../../components/api-spec/api-spec.strings.js';
 import { capsMeterStrings } from '../../components/caps-meter/caps-meter.strings.js';
@@ -32,7 +33,7 @@ const HARNESSES: Record<string, new (element: HTMLElement) => WidgetHarness> = {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const ENGLISH: Record<keyof ShippedLanguage, Record<string, string>> = {
-  common: { ...commonStrings, ...rangeStrings },
+  common: { ...commonStrings, ...rangeStrings, ...leadStrings },
   'api-spec': apiSpecStrings,
   'caps-meter': capsMeterStrings,
   'ingestion-log': ingestionLogStrings,

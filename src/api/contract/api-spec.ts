@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import type { Endpoint } from '../endpoint.js';
+import { WEBHOOK_EVENTS } from './codes.js';
+
+export { WEBHOOK_EVENTS };
 import { Count, Id, Instant, ShortText, Text } from './common.js';
 
 export const SpecField = z.object({
@@ -55,14 +58,6 @@ export const RotatedKey = z.object({
 });
 export type RotatedKey = z.infer<typeof RotatedKey>;
 
-export const WEBHOOK_EVENTS = [
-  'lead.accepted',
-  'lead.unmatched',
-  'lead.rejected',
-  'cap.reached',
-  'supplier.paused',
-  'supplier.resumed',
-] as const;
 export const WebhookEvent = z.enum(WEBHOOK_EVENTS);
 
 export const Integration = z.object({

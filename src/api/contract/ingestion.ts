@@ -5,19 +5,7 @@ import { CalendarDate, Count, FieldError, Id, Instant, ShortText, Text } from '.
 export const LeadStatus = z.enum(['accepted', 'unmatched', 'rejected', 'test']);
 export type LeadStatus = z.infer<typeof LeadStatus>;
 
-export const REJECTION_CODES = [
-  'duplicate',
-  'missing_field',
-  'invalid_phone',
-  'invalid_email',
-  'filtered_geo',
-  'suppressed',
-  'cap_reached',
-  'supplier_paused',
-  'outside_hours',
-  'no_buyer',
-  'missing_consent',
-] as const;
+export { REJECTION_CODES } from './codes.js';
 
 export const Rejection = z.object({
   /** One of `REJECTION_CODES` today; kept open so a new code still renders. */

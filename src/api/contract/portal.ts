@@ -2,13 +2,7 @@ import * as z from 'zod/mini';
 import type { Endpoint } from '../endpoint.js';
 import { Id, Instant, ShortText, Text } from './common.js';
 
-export const PERMISSIONS = [
-  'org:portal:pause',
-  'org:portal:caps',
-  'org:portal:integration',
-  'org:portal:reveal_key',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export { hasPermission, PERMISSIONS, type Permission } from './codes.js';
 
 export const CostMode = z.enum(['fixed', 'revenue_share']);
 export type CostMode = z.infer<typeof CostMode>;
@@ -60,10 +54,6 @@ function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function hasPermission(portal: Portal | undefined, permission: Permission): boolean {
-  return !!portal && portal.permissions.includes(permission);
 }
 
 export const StatusUpdate = z.object({
