@@ -50,6 +50,7 @@ describe('demo page', () => {
       '/v1/portal': 1,
       '/v1/caps': 1,
       '/v1/payouts': 1,
+      '/v1/ingestion-stats': 1,
       '/v1/ingestion-logs': 1,
       '/v1/api-spec': 1,
       '/v1/integration': 1,
@@ -138,7 +139,7 @@ describe('demo page', () => {
     await waitUntil(loaded, 'the widgets did not load', { timeout: 5000 });
     const states = () =>
       [...root.querySelectorAll('.states dd')].map((dd) => dd.textContent).join(' ');
-    await waitUntil(() => states() === 'ready ready ready ready ready');
+    await waitUntil(() => states() === Array(WIDGETS.length).fill('ready').join(' '));
     const fault = root.querySelector<HTMLSelectElement>('.simulate select')!;
     expect([...fault.options].map((option) => option.textContent)).to.deep.equal([
       'none',
@@ -152,12 +153,12 @@ describe('demo page', () => {
     ]);
     fault.value = '500';
     fault.dispatchEvent(new Event('change'));
-    await waitUntil(() => states() === 'error error error error error', states(), {
+    await waitUntil(() => states() === Array(WIDGETS.length).fill('error').join(' '), states(), {
       timeout: 5000,
     });
     fault.value = '';
     fault.dispatchEvent(new Event('change'));
-    await waitUntil(() => states() === 'ready ready ready ready ready', states(), {
+    await waitUntil(() => states() === Array(WIDGETS.length).fill('ready').join(' '), states(), {
       timeout: 5000,
     });
   });

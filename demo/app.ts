@@ -35,7 +35,7 @@ function faultFor(status: number): MockFault {
   return status === 429 || status === 503 ? { status, retryAfter: 20 } : { status };
 }
 
-const LOG_FILTERS = ['preset', 'from', 'to', 'status', 'campaign', 'search'] as const;
+const LOG_FILTERS = ['preset', 'from', 'to', 'status', 'campaign', 'reason', 'search'] as const;
 const WIDGETS = DATA_WIDGET_TAGS;
 export const LOCALES = SHIPPED_LOCALES;
 
@@ -240,6 +240,7 @@ export class DemoApp {
         <ld-pause-toggle></ld-pause-toggle>
         <ld-caps-meter></ld-caps-meter>
         <ld-payout-summary></ld-payout-summary>
+        <ld-intake-report class="wide"></ld-intake-report>
         <ld-ingestion-log
           class="wide"
           preset=${state.log.preset ?? 'last-7-days'}
@@ -247,6 +248,7 @@ export class DemoApp {
           to=${state.log.to ?? nothing}
           status=${state.log.status ?? nothing}
           campaign=${state.log.campaign ?? nothing}
+          reason=${state.log.reason ?? nothing}
           search=${state.log.search ?? ''}
           @ld-filter-change=${this.#onFilters}
         ></ld-ingestion-log>
@@ -349,6 +351,7 @@ export class DemoApp {
       to: detail.to,
       status: detail.status,
       campaign: detail.campaignId,
+      reason: detail.reason,
       search: detail.q,
     };
     const log: Record<string, string> = {};

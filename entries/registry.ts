@@ -4,5 +4,6 @@ export * from '../components/portal/index.js';
 export * from '../components/caps-meter/index.js';
 export * from '../components/ingestion-log/index.js';
 export * from '../components/payout-summary/index.js';
+export * from '../components/intake-report/index.js';
 export * from '../components/api-spec/index.js';
 export * from '../components/pause-toggle/index.js';

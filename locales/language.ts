@@ -7,6 +7,7 @@ import type { CapsMeterStrings } from '../components/caps-meter/caps-meter.strin
 import type { IngestionLogStrings } from '../components/ingestion-log/ingestion-log.strings.js';
 import type { PauseToggleStrings } from '../components/pause-toggle/pause-toggle.strings.js';
 import type { PayoutSummaryStrings } from '../components/payout-summary/payout-summary.strings.js';
+import type { IntakeReportStrings } from '../components/intake-report/intake-report.strings.js';
 
 type Shared = CommonStrings & typeof rangeStrings & typeof leadStrings;
 type Own<S> = Translation<Omit<S, keyof Shared>>;
@@ -22,4 +23,5 @@ export interface ShippedLanguage {
   'ingestion-log': Own<IngestionLogStrings>;
   'pause-toggle': Own<PauseToggleStrings>;
   'payout-summary': Own<PayoutSummaryStrings>;
+  'intake-report': Own<IntakeReportStrings>;
 }

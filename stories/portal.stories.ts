@@ -12,6 +12,7 @@ const meta: Meta = {
       <ld-pause-toggle></ld-pause-toggle>
       <ld-caps-meter></ld-caps-meter>
       <ld-payout-summary></ld-payout-summary>
+      <ld-intake-report></ld-intake-report>
       <ld-ingestion-log></ld-ingestion-log>
       <ld-api-spec></ld-api-spec>
     </div>`,

@@ -52,3 +52,15 @@ export const withPortal: Decorator = (story, { parameters, globals }) => {
     >
   </div>`;
 };
+
+/** Waits for a widget's data, then finds one of its parts (for a story's `play`). */
+export async function findPart(
+  canvas: HTMLElement,
+  tag: string,
+  name: string,
+): Promise<HTMLElement | null> {
+  const widget = canvas.querySelector(tag);
+  const find = () => widget?.shadowRoot?.querySelector<HTMLElement>(`[part="${name}"]`) ?? null;
+  for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 50));
+  return find();
+}

@@ -1,6 +1,7 @@
 import type { IngestionLogEntry, IngestionLogPage } from '../../src/api/contract/ingestion.js';
 import { abortError, ApiError } from '../../src/api/errors.js';
 import { CsvParser, csvRecord } from './csv.js';
+import { csvFileName } from '../../src/ui/download.js';
 import { cursorTrail } from '../../src/api/cursor-trail.js';
 import { localIsoTime } from '../../src/localize/time-zone.js';
 
@@ -118,17 +119,9 @@ export async function exportFromPages(
   return { blob: sink.finish(), rows };
 }
 
-/** `northwind-leads_2026-11-01_2026-11-24.csv`: who and when, safe on every file system. */
+/** `northwind-leads_leads_2026-11-01_2026-11-24.csv`: who and when, safe on every file system. */
 export function exportFileName(supplierName: string, from?: string, to?: string): string {
-  const slug =
-    supplierName
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'leads';
-  return `${[slug, 'leads', from, to].filter(Boolean).join('_')}.csv`;
+  return csvFileName(supplierName, 'leads', from, to);
 }
 
 function withLocalTime([receivedAt = '', ...rest]: string[], timeZone: string): string[] {

@@ -25,6 +25,7 @@ import type { LeadDetail } from './lead-detail.js';
 import { parts } from './parts.js';
 import { LazyPart } from '../../src/ui/lazy.js';
 import { LogExport } from './log-export.js';
+import { DrillDownListener, type LogFilter } from '../../src/portal/drill-down.js';
 import type { DataController } from '../../src/controllers/data.js';
 import { RowWindow } from './row-window.js';
 import { keyedRows, type KeyedRow } from './keyed-rows.js';
@@ -227,6 +228,12 @@ export class LdIngestionLog extends LdElement {
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #generation = -1;
 
+  constructor() {
+    super();
+    // Listens while connected; the controller is the host's from here on.
+    new DrillDownListener(this, this.link, (filter) => void this.#showDrillDown(filter));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A search still waiting on its pause is applied rather than lost.
@@ -267,7 +274,7 @@ export class LdIngestionLog extends LdElement {
     return this.frame(html`
       <section aria-labelledby="title">
         <header part="header">
-          <h2 id="title" part="title">${t('title')}</h2>
+          <h2 id="title" part="title" tabindex="-1">${t('title')}</h2>
           ${renderZoneNote(this.localize, !!portal)}
           ${
             // Kept while the list is empty (it exports only the header), so the header does not jump.
@@ -579,6 +586,28 @@ export class LdIngestionLog extends LdElement {
       emptyText: t('firstLeadHint'),
       emptyAction: renderGuideLink(this, this.localize),
     };
+  }
+
+  /**
+   * The leads an intake report in this portal points to: its range (or one bar's), and its
+   * reason or campaign. The log comes into view and takes the focus, so the person lands on it.
+   */
+  async #showDrillDown(filter: LogFilter): Promise<void> {
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = undefined;
+    Object.assign(this, {
+      from: filter.from,
+      to: filter.to,
+      status: filter.status,
+      reason: filter.reason,
+      campaign: filter.campaignId,
+      search: '',
+    });
+    this.query = '';
+    this.#announceFilters();
+    await this.updateComplete;
+    this.scrollIntoView({ block: 'start' });
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus({ preventScroll: true });
   }
 
   /** Back to every lead of the date range; focus goes to the search, where filtering starts. */

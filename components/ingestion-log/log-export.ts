@@ -7,6 +7,7 @@ import type { Announcer } from '../../src/ui/announcer.js';
 import { LazyPart } from '../../src/ui/lazy.js';
 import type { ExportResult } from './export.js';
 import { parts } from './parts.js';
+import { download } from '../../src/ui/download.js';
 import type { IngestionLogStrings } from './ingestion-log.strings.js';
 import { apiQuery, pageQueryOf, type LogFilters } from './log-pages.js';
 
@@ -169,17 +170,4 @@ export class LogExport implements ReactiveController {
       );
     }
   }
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy by now; a minute leaves room for slow browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -11,12 +11,10 @@ import type { Resource } from '../../src/controllers/data.js';
 import { DataController } from '../../src/controllers/data.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
 import { LdElement } from '../../src/element.js';
-import { emit } from '../../src/events.js';
 import {
   intervalFor,
   intervalsFor,
   parseRange,
-  presetRange,
   RANGE_PRESETS,
   rangeDays,
   type DateRange,
@@ -25,10 +23,15 @@ import {
 import { LocalizeController } from '../../src/localize/localize.js';
 import {
   describeRange,
+  emitRangeChange,
   filterStyles,
+  rangeOf,
   renderRangePicker,
   type RangeChoice,
+  type RangeChangeDetail,
 } from '../../src/ui/range-picker.js';
+
+export type { RangeChangeDetail };
 import { renderDataState } from '../../src/ui/states.js';
 import { renderGuideLink } from '../../src/ui/guide.js';
 import { Breakdown } from './breakdown.js';
@@ -41,27 +44,8 @@ import { shippedLanguages } from '../../locales/index.js';
 
 export type IntervalChoice = PayoutInterval | 'auto';
 
-export interface RangeChangeDetail {
-  /** The preset, or `custom` for a range set by dates. */
-  preset: RangePreset | 'custom';
-  /** The days covered, in the supplier's time zone, both ends included. */
-  from: string;
-  to: string;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ld-range-change': CustomEvent<RangeChangeDetail>;
-  }
-}
-
 interface PayoutParams extends RangeChoice {
   interval: IntervalChoice;
-}
-
-/** The range a choice covers in the supplier's zone: valid dates win over the preset. */
-function rangeOf(choice: RangeChoice, timeZone: string, now: number): DateRange {
-  return parseRange(choice.from, choice.to) ?? presetRange(choice.preset, timeZone, now);
 }
 
 const payoutsResource: Resource<PayoutSummary, PayoutParams> = {
@@ -345,12 +329,7 @@ export class LdPayoutSummary extends LdElement {
 
   #pick(next: RangeChoice): void {
     Object.assign(this, next);
-    const portal = this.#data.portal;
-    const range = rangeOf(next, portal?.timeZone ?? 'UTC', this.localize.now());
-    emit(this, 'ld-range-change', {
-      preset: parseRange(next.from, next.to) ? 'custom' : next.preset,
-      ...range,
-    });
+    emitRangeChange(this, next, this.#data.portal?.timeZone, this.localize.now());
   }
 
   #onInterval = (event: Event) => {

@@ -105,8 +105,11 @@ export function measure({ touch, checks }) {
         problems.push(`ld-ingestion-log: the reason of row ${row.dataset.index} is off screen`);
     }
   }
-  if (checks.includes('chart-ticks')) {
-    const root = widget('ld-payout-summary')?.shadowRoot;
+  // Both charts: the earnings' and the intake report's.
+  for (const tag of checks.includes('chart-ticks')
+    ? ['ld-payout-summary', 'ld-intake-report']
+    : []) {
+    const root = widget(tag)?.shadowRoot;
     /** A label's text box: an axis label may be a zero-height box its text overflows. */
     const textBox = (item) => {
       const range = document.createRange();
@@ -119,14 +122,12 @@ export function measure({ touch, checks }) {
       );
     for (const kind of ['value', 'date']) {
       const found = labels(kind);
-      if (found.length < 2) problems.push(`ld-payout-summary: ${found.length} ${kind} tick labels`);
+      if (found.length < 2) problems.push(`${tag}: ${found.length} ${kind} tick labels`);
       const boxes = found.map(textBox);
       const frame = root?.querySelector('.chart')?.getBoundingClientRect();
       boxes.forEach((box, i) => {
         if (frame && (box.left < frame.left - 1 || box.right > frame.right + 1))
-          problems.push(
-            `ld-payout-summary: ${kind} tick "${found[i].textContent}" outside the chart`,
-          );
+          problems.push(`${tag}: ${kind} tick "${found[i].textContent}" outside the chart`);
         const next = boxes[i + 1];
         if (
           next &&
@@ -136,7 +137,7 @@ export function measure({ touch, checks }) {
           next.bottom > box.top
         )
           problems.push(
-            `ld-payout-summary: ${kind} ticks "${found[i].textContent}" and "${found[i + 1].textContent}" overlap`,
+            `${tag}: ${kind} ticks "${found[i].textContent}" and "${found[i + 1].textContent}" overlap`,
           );
       });
     }

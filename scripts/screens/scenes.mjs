@@ -41,6 +41,21 @@ const capBelowUsage = async (page) => {
   );
 };
 
+/** Picks invalid_phone in the intake report; the log below lists those rejections. */
+const drillDown = async (page) => {
+  await page.evaluate(() => {
+    const report = document.querySelector('ld-intake-report').shadowRoot;
+    report.querySelector('tr[data-code="invalid_phone"] [part="reason"]').click();
+  });
+  await page.waitForFunction(
+    () => {
+      const log = document.querySelector('ld-ingestion-log');
+      return log.reason === 'invalid_phone' && log.matches(':state(ready)');
+    },
+    { timeout: 10000 },
+  );
+};
+
 export const SCENES = [
   { name: 'light', query: '?', checks: READY, page: true },
   { name: 'dark', query: '?theme=dark', checks: READY, page: true },
@@ -66,5 +81,13 @@ export const SCENES = [
     setup: capBelowUsage,
     page: true,
   },
+  {
+    name: 'drill-down',
+    query: '?',
+    widths: PHONE_AND_DESKTOP,
+    setup: drillDown,
+    checks: ['log-status'],
+  },
+  { name: 'drill-down-rtl', query: '?locale=ar-EG&theme=dark', setup: drillDown },
   { name: 'no-match', query: '?log.search=zzzz&locale=de-DE', widths: PHONE_AND_DESKTOP },
 ];

@@ -53,6 +53,9 @@ export function apiSpecOf(state: MockPortalState): ApiSpec {
       field('trusted_form_cert_url', 'string', false, 'https://cert.trustedform.com/2f4e…', {
         format: 'uri',
       }),
+      field('sub_id', 'string', false, 'fb-spring', {
+        description: 'Your own traffic source; the intake report compares them',
+      }),
       field('notes', 'string', false, 'Prefers "evening" calls; budget $5k `asap`', {
         description: 'Free text, passed through to the buyer',
       }),

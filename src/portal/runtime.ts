@@ -9,6 +9,7 @@ import { sameAuthState, type AuthState } from '../auth/types.js';
 import { ResourceCache, type LoadOptions } from './cache.js';
 import { defaultConfig, scopeKeys, type PortalConfig } from './config.js';
 import { FaultBoard } from './faults.js';
+import { DrillDown } from './drill-down.js';
 
 export type RuntimeChange = 'config' | 'scope';
 
@@ -66,6 +67,8 @@ export class PortalRuntime {
 
   /** The widgets' failed reads, to show a fault they share once. */
   readonly faults = new FaultBoard();
+  /** The intake report's drill-downs, for the ingestion logs of this portal. */
+  readonly drillDown = new DrillDown();
 
   configure(config: Partial<PortalConfig>): void {
     const before = this.#config;

@@ -17,21 +17,26 @@ export const chartStyles = css`
   .legend {
     position: absolute;
     inset-block-start: 0;
-    inset-inline-end: 0;
+    inset-inline: 0;
     display: flex;
-    align-items: center;
-    gap: 0.375rem;
+    flex-wrap: wrap;
+    justify-content: end;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
     font-size: 0.8em;
     color: var(--_muted);
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    white-space: nowrap;
   }
   .key {
     inline-size: 0.75rem;
     block-size: 0.75rem;
     border-radius: 2px;
     background: var(--_series, var(--_accent));
-  }
-  .key:not(:first-child) {
-    margin-inline-start: 0.5rem;
   }
   [data-series='accepted'] {
     --_series: var(--_success);

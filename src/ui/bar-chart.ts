@@ -56,6 +56,8 @@ export interface ChartOptions {
   rtl: boolean;
   /** The least span of the axis when every value is equal (100 cents, or 4 leads). */
   minSpan?: number;
+  /** Makes each bar a button (click, Enter or Space) that picks its period. */
+  onSelect?: ((index: number) => void) | undefined;
 }
 
 /**
@@ -70,6 +72,7 @@ export class BarChart {
   active = 0;
   #hover: number | undefined;
   #focused = false;
+  #onSelect: ((index: number) => void) | undefined;
   #host: ReactiveElement;
 
   constructor(host: ReactiveElement) {
@@ -84,6 +87,7 @@ export class BarChart {
 
   render(bars: readonly ChartBar[], options: ChartOptions): TemplateResult {
     const count = bars.length;
+    this.#onSelect = options.onSelect;
     const withPrevious = bars.some((bar) => bar.previous !== undefined);
     const total = (bar: ChartBar) => bar.values.reduce((sum, value) => sum + value, 0);
     const scale = valueScale(
@@ -105,11 +109,15 @@ export class BarChart {
           ? html`<p class="legend" aria-hidden="true">
               ${options.series.map(
                 (series) =>
-                  html`<span class="key" data-series=${series.key}></span>${series.label}`,
+                  html`<span class="legend-item"
+                    ><span class="key" data-series=${series.key}></span>${series.label}</span
+                  >`,
               )}
               ${
                 withPrevious
-                  ? html`<span class="key previous"></span>${options.previousLabel}`
+                  ? html`<span class="legend-item"
+                      ><span class="key previous"></span>${options.previousLabel}</span
+                    >`
                   : nothing
               }
             </p>`
@@ -135,6 +143,7 @@ export class BarChart {
             aria-labelledby=${options.labelledBy}
             ${styleProps({ '--_count': String(count) })}
             @keydown=${(event: KeyboardEvent) => this.#onKey(event, count)}
+            @click=${this.#onClick}
             @pointerleave=${() => this.#setHover(undefined)}
             @focusout=${() => this.#focus(undefined)}
           >
@@ -148,7 +157,7 @@ export class BarChart {
                 <span
                   class="bar"
                   part="bar"
-                  role="img"
+                  role=${options.onSelect ? 'button' : 'img'}
                   tabindex=${index === active ? 0 : -1}
                   data-index=${index}
                   data-negative=${sum < 0}
@@ -217,6 +226,12 @@ export class BarChart {
     </div>`;
   }
 
+  /** A click on a bar picks it, when bars are buttons; one listener for them all. */
+  #onClick = (event: Event): void => {
+    const bar = (event.target as Element).closest<HTMLElement>('.bar');
+    if (bar && this.#onSelect) this.#onSelect(Number(bar.dataset.index));
+  };
+
   #setHover(index: number | undefined): void {
     this.#hover = index;
     this.#host.requestUpdate();
@@ -241,7 +256,11 @@ export class BarChart {
     if (event.key in moves) next = this.active + (moves[event.key] as number);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = count - 1;
-    else return;
+    else if ((event.key === 'Enter' || event.key === ' ') && this.#onSelect) {
+      event.preventDefault();
+      this.#onSelect(this.active);
+      return;
+    } else return;
     event.preventDefault();
     const chart = event.currentTarget as HTMLElement;
     this.active = Math.max(0, Math.min(count - 1, next));

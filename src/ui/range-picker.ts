@@ -6,6 +6,22 @@ import {
   type RangePreset,
 } from '../localize/date-range.js';
 import type { MessageValues } from '../localize/message.js';
+import type { DateRange } from '../localize/date-range.js';
+import { emit } from '../events.js';
+
+export interface RangeChangeDetail {
+  /** The preset, or `custom` for a range set by dates. */
+  preset: RangePreset | 'custom';
+  /** The days covered, in the supplier's time zone, both ends included. */
+  from: string;
+  to: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ld-range-change': CustomEvent<RangeChangeDetail>;
+  }
+}
 
 /** A row of labelled filter fields (`.filters`), the date-range picker's among them. */
 export const filterStyles = css`
@@ -58,6 +74,24 @@ export interface RangePickerOptions {
   presets?: readonly RangePreset[];
 }
 
+/** The range a choice covers in the supplier's zone: valid dates win over the preset. */
+export function rangeOf(choice: RangeChoice, timeZone: string, now: number): DateRange {
+  return parseRange(choice.from, choice.to) ?? presetRange(choice.preset, timeZone, now);
+}
+
+/** Tells the host the range picked: `ld-range-change`, with the days it covers. */
+export function emitRangeChange(
+  host: HTMLElement,
+  next: RangeChoice,
+  timeZone: string | undefined,
+  now: number,
+): void {
+  emit(host, 'ld-range-change', {
+    preset: parseRange(next.from, next.to) ? 'custom' : next.preset,
+    ...rangeOf(next, timeZone ?? 'UTC', now),
+  });
+}
+
 /** The label of a range: its preset's name, or `from – to`. */
 export function describeRange(choice: RangeChoice, term: RangePickerOptions['term']): string {
   const range = parseRange(choice.from, choice.to);
@@ -82,9 +116,13 @@ export function renderRangePicker(current: RangeChoice, options: RangePickerOpti
     const { from, to } = presetRange(choice.preset, options.timeZone ?? 'UTC', options.now());
     onChange({ ...choice, from: choice.from ?? from, to: choice.to ?? to });
   };
+  // A year typed digit by digit passes through 0002, 0020 and 0202: dates that far back
+  // are a date still being typed, and asking the server for 1,800 years of data would stall it.
+  const plausible = (date: string | undefined) => !!date && date >= '2000-01-01';
   const onDate = (end: 'from' | 'to') => (event: Event) => {
     const next = { ...choice, [end]: (event.target as HTMLInputElement).value || undefined };
-    if (parseRange(next.from, next.to)) onChange(next);
+    if (parseRange(next.from, next.to) && plausible(next.from) && plausible(next.to))
+      onChange(next);
   };
   return html`<label>
       ${t('filter.range')}

@@ -167,6 +167,29 @@ try {
     return missed;
   }, WIDGETS);
   for (const step of missed) problems.push(`could not ${step.replace(': ', ' ')}`);
+  // The drill-down a supplier makes: invalid_phone in the report lists exactly those rejections
+  // in the log below, as many as the report counts.
+  const drill = await page.evaluate(async () => {
+    const report = document.querySelector('ld-intake-report');
+    const log = document.querySelector('ld-ingestion-log');
+    const digits = (text) => Number(String(text).replace(/\D/g, ''));
+    const row = report.shadowRoot.querySelector('[part="reasons"] tr[data-code="invalid_phone"]');
+    if (!row) return { error: 'the report lists no invalid_phone rejections' };
+    const counted = digits(row.querySelector('td').textContent);
+    row.querySelector('[part="reason"]').click();
+    for (let i = 0; i < 100; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const rows = [...log.shadowRoot.querySelectorAll('.body .row')];
+      const foot = log.shadowRoot.querySelector('.foot span')?.textContent ?? '';
+      if (log.reason === 'invalid_phone' && rows.length && digits(foot) === counted) {
+        const others = rows.filter((item) => !item.textContent.includes('invalid_phone'));
+        return { counted, listed: digits(foot), others: others.length };
+      }
+    }
+    return { error: `the log did not list the ${counted} invalid_phone rejections` };
+  });
+  if (drill.error) problems.push(drill.error);
+  else if (drill.others) problems.push(`the log listed ${drill.others} rows of another reason`);
   // What the use set off (a refresh after the pause, say) finishes before the page goes: a
   // request cut off by closing the browser is not the page's problem.
   await page

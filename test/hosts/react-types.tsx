@@ -25,6 +25,12 @@ export function Portal() {
         interval="week"
         onld-range-change={(event) => console.log(event.detail.from)}
       />
+      <ld-intake-report
+        groupBy="sub_id"
+        interval="hour"
+        onld-report-select={(event) => console.log(event.detail.reason, event.detail.count)}
+      />
+      <ld-ingestion-log reason="invalid_phone" />
       <ld-api-spec
         revealSeconds={10}
         onld-key-rotate={(event) => console.log(event.detail.previousKeyExpiresAt)}
@@ -39,6 +45,10 @@ export function Portal() {
       <ld-ingestion-log status="lost" />
       {/* @ts-expect-error: the event detail has no such field */}
       <ld-payout-summary onld-range-change={(event) => console.log(event.detail.buyerPrice)} />
+      {/* @ts-expect-error: the report compares campaigns or sub-IDs, never buyers */}
+      <ld-intake-report groupBy="buyer" />
+      {/* @ts-expect-error: the event detail has no such field */}
+      <ld-intake-report onld-report-select={(event) => console.log(event.detail.buyerName)} />
       {/* @ts-expect-error: interval is day, week, month or auto */}
       <ld-payout-summary interval="year" />
     </ld-portal>

@@ -13,6 +13,10 @@ export const meter: Props<'ld-caps-meter'> = {
 export const toggle: Props<'ld-pause-toggle'> = {
   'onLd-pause-request': (event) => event.preventDefault(),
 };
+export const report: Props<'ld-intake-report'> = {
+  groupBy: 'sub_id',
+  'onLd-report-select': (event) => console.log(event.detail.kind, event.detail.count),
+};
 // @ts-expect-error: kind is 'leads' or 'budget'
 export const wrongKind: Props<'ld-caps-meter'> = { kind: 'money' };
 export const wrongDetail: Props<'ld-payout-summary'> = {

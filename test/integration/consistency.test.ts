@@ -13,8 +13,8 @@ describe('one visual language across the widgets', () => {
     const { portal } = await inPortal<HTMLElement>(
       html`<ld-portal
         ><ld-pause-toggle></ld-pause-toggle><ld-caps-meter></ld-caps-meter
-        ><ld-payout-summary></ld-payout-summary><ld-ingestion-log></ld-ingestion-log
-        ><ld-api-spec></ld-api-spec
+        ><ld-payout-summary></ld-payout-summary><ld-intake-report></ld-intake-report
+        ><ld-ingestion-log></ld-ingestion-log><ld-api-spec></ld-api-spec
       ></ld-portal>`,
     );
     portal.style.display = 'block';

@@ -14,6 +14,7 @@ import { capsMeterStrings } from '../../components/caps-meter/caps-meter.strings
 import { ingestionLogStrings } from '../../components/ingestion-log/ingestion-log.strings.js';
 import { pauseToggleStrings } from '../../components/pause-toggle/pause-toggle.strings.js';
 import { payoutSummaryStrings } from '../../components/payout-summary/payout-summary.strings.js';
+import { intakeReportStrings } from '../../components/intake-report/intake-report.strings.js';
 import type { MockApi } from '../../src/mocks/api.js';
 import { inPortal, mockApi } from '../support/fixtures.js';
 import { WidgetHarness } from '../support/harness.js';
@@ -22,6 +23,7 @@ import { CapsMeterHarness } from '../../components/caps-meter/harness.js';
 import { IngestionLogHarness } from '../../components/ingestion-log/harness.js';
 import { PauseToggleHarness } from '../../components/pause-toggle/harness.js';
 import { PayoutSummaryHarness } from '../../components/payout-summary/harness.js';
+import { IntakeReportHarness } from '../../components/intake-report/harness.js';
 
 const HARNESSES: Record<string, new (element: HTMLElement) => WidgetHarness> = {
   'ld-api-spec': ApiSpecHarness,
@@ -29,6 +31,7 @@ const HARNESSES: Record<string, new (element: HTMLElement) => WidgetHarness> = {
   'ld-ingestion-log': IngestionLogHarness,
   'ld-pause-toggle': PauseToggleHarness,
   'ld-payout-summary': PayoutSummaryHarness,
+  'ld-intake-report': IntakeReportHarness,
 } as unknown as Record<string, new (element: HTMLElement) => WidgetHarness>;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -39,6 +42,7 @@ const ENGLISH: Record<keyof ShippedLanguage, Record<string, string>> = {
   'ingestion-log': ingestionLogStrings,
   'pause-toggle': pauseToggleStrings,
   'payout-summary': payoutSummaryStrings,
+  'intake-report': intakeReportStrings,
 };
 const LANGUAGES = { de: 'de-DE', fr: 'fr-FR', es: 'es-ES', pt: 'pt-BR', ar: 'ar-EG' } as const;
 type Base = keyof typeof LANGUAGES;
@@ -94,10 +98,10 @@ function leftovers(base: Base, translation: ShippedLanguage, widget: keyof Shipp
 
 /** English words that are the word in that language too, where it uses them only once. */
 const SAME_WORD: Record<Base, string[]> = {
-  de: ['Format'],
+  de: ['Format', 'Sub-IDs'],
   fr: ['Endpoint', 'Dates', 'Type', 'Test', 'Format'],
   es: ['Endpoint'],
-  pt: ['Endpoint'],
+  pt: ['Endpoint', 'Sub-IDs'],
   ar: [],
 };
 

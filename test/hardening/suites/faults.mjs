@@ -9,6 +9,7 @@ export const MAIN_REQUEST = {
   'ld-caps-meter': '/v1/caps',
   'ld-ingestion-log': '/v1/ingestion-logs',
   'ld-payout-summary': '/v1/payouts',
+  'ld-intake-report': '/v1/ingestion-stats',
   'ld-api-spec': '/v1/api-spec',
   'ld-pause-toggle': '/v1/portal',
 };

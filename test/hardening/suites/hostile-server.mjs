@@ -144,6 +144,7 @@ function waitProblems(shown, text) {
 const HUGE = [
   { tag: 'ld-ingestion-log', path: '/v1/ingestion-logs', items: 150_000, cut: /./ },
   { tag: 'ld-payout-summary', path: '/v1/payouts', items: 150_000, cut: /of 150,000/ },
+  { tag: 'ld-intake-report', path: '/v1/ingestion-stats', items: 150_000, cut: /of 150,000/ },
   { tag: 'ld-caps-meter', path: '/v1/caps', items: 10_000, cut: /of 10,000/ },
   { tag: 'ld-api-spec', path: '/v1/api-spec', items: 10_000, cut: /of 10,000/ },
   {

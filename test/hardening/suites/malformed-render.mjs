@@ -10,6 +10,7 @@ const WIDGET_FOR = {
   listCaps: 'ld-caps-meter',
   listIngestionLogs: 'ld-ingestion-log',
   getPayouts: 'ld-payout-summary',
+  getIngestionStats: 'ld-intake-report',
   getApiSpec: 'ld-api-spec',
   getIntegration: 'ld-api-spec',
 };

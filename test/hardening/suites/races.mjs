@@ -12,6 +12,9 @@ const PORTALS = ['org_northwind_acme', 'org_northwind_bright'];
 const ATTRIBUTES = [
   ['ld-payout-summary', 'preset', ['last-7-days', 'last-30-days', 'this-month', 'last-month']],
   ['ld-payout-summary', 'interval', ['auto', 'day', 'week', 'month']],
+  ['ld-intake-report', 'preset', ['last-7-days', 'last-30-days', 'yesterday']],
+  ['ld-intake-report', 'group-by', ['campaign', 'sub_id']],
+  ['ld-ingestion-log', 'reason', ['', 'invalid_phone', 'duplicate']],
   ['ld-ingestion-log', 'status', ['', 'accepted', 'rejected', 'unmatched']],
   ['ld-ingestion-log', 'search', ['', 'ld_', '555', 'no-such-lead']],
   ['ld-ingestion-log', 'preset', ['last-7-days', 'last-30-days', 'today']],
@@ -40,6 +43,7 @@ const scenario = fc.record({
   delays: fc.record({
     '/v1/portal': fc.integer({ min: 0, max: 150 }),
     '/v1/payouts': fc.integer({ min: 0, max: 200 }),
+    '/v1/ingestion-stats': fc.integer({ min: 0, max: 200 }),
     '/v1/ingestion-logs': fc.integer({ min: 0, max: 200 }),
     '/v1/caps': fc.integer({ min: 0, max: 150 }),
     '/v1/api-spec': fc.integer({ min: 0, max: 150 }),
