@@ -8,24 +8,26 @@ interface Args {
   locale?: string;
   preset: string;
   status: string;
+  reason: string;
   columns: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Ingestion log',
   component: 'ld-ingestion-log',
-  args: { preset: 'last-7-days', status: '', columns: '' },
+  args: { preset: 'last-7-days', status: '', reason: '', columns: '' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
     preset: { control: 'select', options: [...RANGE_PRESETS] },
     status: { control: 'inline-radio', options: ['', 'accepted', 'unmatched', 'rejected', 'test'] },
   },
-  render: ({ theme, locale, preset, status, columns }) =>
+  render: ({ theme, locale, preset, status, reason, columns }) =>
     html`<ld-ingestion-log
       theme=${theme || nothing}
       locale=${locale || nothing}
       preset=${preset}
       status=${status || nothing}
+      reason=${reason || nothing}
       columns=${columns || nothing}
     ></ld-ingestion-log>`,
 };
@@ -41,6 +43,9 @@ export const Default: Story = {};
 export const Rejected: Story = { args: { status: 'rejected' } };
 
 /** A host showing three columns, reordered. */
+/** One rejection reason only, as the intake report's drill-down sets it, with the way back. */
+export const ByReason: Story = { args: { preset: 'last-30-days', reason: 'invalid_phone' } };
+
 export const FewerColumns: Story = { args: { columns: 'status id receivedAt' } };
 
 /** A supplier in test mode sees its test leads. */

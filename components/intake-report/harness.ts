@@ -17,13 +17,6 @@ export class IntakeReportHarness extends WidgetHarness<LdIntakeReport> {
     return this.all<HTMLButtonElement>('[part="reason"]');
   }
 
-  /** Picks a range preset ("last-7-days") in the range picker. */
-  pickPreset(preset: string): void {
-    const select = this.q<HTMLSelectElement>('select')!;
-    select.value = preset;
-    select.dispatchEvent(new Event('change'));
-  }
-
   override exercise(): Promise<string[]> {
     return this.steps({
       'pick another range': async () => {

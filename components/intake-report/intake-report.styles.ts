@@ -1,65 +1,17 @@
 import { css } from 'lit';
 
 export const intakeReportStyles = css`
-  h3 {
-    margin: 0;
-    font-size: 1em;
-    font-weight: 600;
-  }
   section > section {
     margin-block-start: calc(var(--_space) * 1.25);
   }
   section > section > h3 {
     margin-block-end: 0.5rem;
   }
-  .totals {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space) calc(var(--_space) * 2);
-    margin: 0 0 calc(var(--_space) * 0.5);
-  }
-  .totals dt {
-    display: flex;
-    align-items: center;
-    gap: 0.375rem;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .totals dd {
-    margin: 0;
-    font-size: 1.25em;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-  .totals .main dd {
-    font-size: 1.75em;
-  }
-  .change,
   .test-note {
     margin: 0 0 var(--_space);
   }
-  .change[data-direction='up'] span {
-    color: var(--_success);
-  }
-  .change[data-direction='down'] span {
-    color: var(--_danger);
-  }
   .table-scroll {
     overflow-x: auto;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  th,
-  td {
-    padding: 0.25rem 0.5rem;
-    text-align: end;
-    border-block-end: 1px solid var(--_track);
-  }
-  th:first-child {
-    text-align: start;
   }
   thead th {
     font-weight: 600;

@@ -26,6 +26,7 @@ import { calendarDate } from '../../src/localize/time-zone.js';
 import { LocalizeController } from '../../src/localize/localize.js';
 import type { LogFilter } from '../../src/portal/drill-down.js';
 import { chartStyles } from '../../src/styles/chart.js';
+import { figureStyles } from '../../src/styles/figures.js';
 import { Announcer } from '../../src/ui/announcer.js';
 import { oneOf } from '../../src/ui/attributes.js';
 import { bounded, LIST_BOUNDS, renderCut } from '../../src/ui/bounded.js';
@@ -170,7 +171,13 @@ const statsResource: Resource<IngestionStats, ReportParams> = {
 export class LdIntakeReport extends LdElement {
   /** The tag the package registers it under. */
   static readonly tag = 'ld-intake-report';
-  static override styles = [LdElement.styles, filterStyles, chartStyles, intakeReportStyles];
+  static override styles = [
+    LdElement.styles,
+    filterStyles,
+    figureStyles,
+    chartStyles,
+    intakeReportStyles,
+  ];
 
   /** A preset range, counted in the supplier's time zone; `from` and `to` win when both are valid. */
   @property({

@@ -12,13 +12,6 @@ export class PayoutSummaryHarness extends WidgetHarness<LdPayoutSummary> {
     return this.all('.bar');
   }
 
-  /** Picks a range preset ("last-7-days") in the range picker. */
-  pickPreset(preset: string): void {
-    const select = this.q<HTMLSelectElement>('select')!;
-    select.value = preset;
-    select.dispatchEvent(new Event('change'));
-  }
-
   override exercise(): Promise<string[]> {
     return this.steps({
       'pick another range': async () => {

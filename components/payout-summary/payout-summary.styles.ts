@@ -1,42 +1,15 @@
 import { css } from 'lit';
 
 export const payoutSummaryStyles = css`
-  h3 {
-    margin: 0;
-    font-size: 1em;
-    font-weight: 600;
-  }
-  .totals,
   .stages {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space) calc(var(--_space) * 2);
     margin: 0 0 calc(var(--_space) * 0.5);
   }
-  .totals dt,
   .stages dt {
     font-size: 0.85em;
     color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-  }
-  .totals dd {
-    font-size: 1.25em;
-    font-weight: 600;
-  }
-  .totals .main dd {
-    font-size: 1.75em;
-  }
-  .change {
-    margin: 0 0 var(--_space);
-  }
-  .change[data-direction='up'] span {
-    color: var(--_success);
-  }
-  .change[data-direction='down'] span {
-    color: var(--_danger);
   }
   .segments {
     display: grid;
@@ -52,19 +25,5 @@ export const payoutSummaryStyles = css`
   }
   .muted {
     color: var(--_muted);
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  th,
-  td {
-    padding: 0.25rem 0.5rem;
-    text-align: end;
-    border-block-end: 1px solid var(--_track);
-  }
-  th:first-child {
-    text-align: start;
   }
 `;

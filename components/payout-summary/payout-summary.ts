@@ -36,6 +36,7 @@ import { renderDataState } from '../../src/ui/states.js';
 import { renderGuideLink } from '../../src/ui/guide.js';
 import { Breakdown } from './breakdown.js';
 import { chartStyles } from '../../src/styles/chart.js';
+import { figureStyles } from '../../src/styles/figures.js';
 import { payoutSummaryStyles } from './payout-summary.styles.js';
 import { payoutSummaryStrings, type PayoutSummaryStrings } from './payout-summary.strings.js';
 import { oneOf } from '../../src/ui/attributes.js';
@@ -127,7 +128,13 @@ const INTERVALS: readonly IntervalChoice[] = ['auto', 'day', 'week', 'month'];
 export class LdPayoutSummary extends LdElement {
   /** The tag the package registers it under. */
   static readonly tag = 'ld-payout-summary';
-  static override styles = [LdElement.styles, filterStyles, chartStyles, payoutSummaryStyles];
+  static override styles = [
+    LdElement.styles,
+    filterStyles,
+    figureStyles,
+    chartStyles,
+    payoutSummaryStyles,
+  ];
 
   /** A preset range, counted in the supplier's time zone; `from` and `to` win when both are valid. */
   @property({

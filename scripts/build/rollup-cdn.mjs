@@ -15,7 +15,9 @@ export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).diges
  * files, from the bytes on disk, and prints it; and `entries.json`: for each entry, the
  * package specifier it stands for (`@leaddistro/supplier-widgets/caps-meter`), its file, the
  * files it loads before any interaction (itself and its static imports, transitively), and
- * the lazy ones it may load on use (dynamic imports, and what those import).
+ * the lazy ones it may load on use (dynamic imports, and what those import). Of the lazy
+ * ones, `data` are those the first call loads by itself, with no interaction: the contract's
+ * schemas, zod and the parser (src/api/operations.ts).
  */
 export function integrity(packageName) {
   return {
@@ -28,6 +30,10 @@ export function integrity(packageName) {
         for (const id of lazy ? [...imports, ...dynamicImports] : imports) closure(id, lazy, seen);
         return seen;
       };
+      const forData = (file) =>
+        bundle[file].moduleIds?.some((id) =>
+          /[\\/](src[\\/]api[\\/](contract[\\/]|parse\.ts)|node_modules[\\/]zod[\\/])/.test(id),
+        );
       const entries = Object.values(bundle)
         .filter((chunk) => chunk.type === 'chunk' && chunk.isEntry)
         .sort((a, b) => a.name.localeCompare(b.name))
@@ -35,10 +41,10 @@ export function integrity(packageName) {
           specifier:
             chunk.name === 'supplier-widgets' ? packageName : `${packageName}/${chunk.name}`,
           file: chunk.fileName,
-          ...((initial) => ({
-            initial: [...initial].sort(),
-            lazy: [...closure(chunk.fileName, true)].filter((file) => !initial.has(file)).sort(),
-          }))(closure(chunk.fileName, false)),
+          ...((initial) => {
+            const lazy = [...closure(chunk.fileName, true)].filter((file) => !initial.has(file));
+            return { initial: [...initial].sort(), lazy: lazy.sort(), data: lazy.filter(forData) };
+          })(closure(chunk.fileName, false)),
         }));
       writeFileSync(join(dir, ENTRIES_FILE), `${JSON.stringify(entries, null, 2)}\n`);
       const hashes = {};

@@ -134,9 +134,11 @@ writeFileSync(
   `${OUT}/cdn/tampered.html`,
   cdnPage(tamperedHtml).replace(importMapHash(map(snippet.html)), importMapHash(map(tamperedHtml))),
 );
-// What a page with the caps meter alone may fetch before any interaction, and after it.
+// What a page with the caps meter alone may fetch before any interaction (its first call's
+// schemas too), and after it.
 const capsPage = new Set([
   ...caps.initial,
+  ...caps.data,
   ...entries['@leaddistro/supplier-widgets/core'].initial,
 ]);
 const capsAll = new Set([...capsPage, ...caps.lazy]);

@@ -26,6 +26,13 @@ export class WidgetHarness<E extends HTMLElement = HTMLElement> {
     return [...this.root.querySelectorAll<T>(selector)];
   }
 
+  /** Picks a range preset ("last-7-days") in the widget's range picker, its first select. */
+  pickPreset(preset: string): void {
+    const select = this.q<HTMLSelectElement>('select')!;
+    select.value = preset;
+    select.dispatchEvent(new Event('change'));
+  }
+
   /** The button whose text is `text`. */
   button(text: string): HTMLButtonElement | undefined {
     return this.all<HTMLButtonElement>('button').find(
