@@ -1,7 +1,7 @@
 // Bundles the hardening suite's two halves with esbuild: the Node side (mock API, contract,
 // client) and the page (every widget plus the harness that the suite drives over CDP).
 import { build } from 'esbuild';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { harnessesPlugin } from '../support/harnesses.mjs';
 
 export const OUT = 'node_modules/.cache/ld/hardening';
@@ -18,8 +18,9 @@ export async function buildHardening() {
     external: ['msw', 'msw/*'],
     outExtension: { '.js': '.mjs' },
   });
-  await build({
+  const { metafile } = await build({
     ...common,
+    metafile: true,
     entryPoints: { page: 'test/hardening/page.ts' },
     outdir: OUT,
     platform: 'browser',
@@ -30,5 +31,15 @@ export async function buildHardening() {
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [harnessesPlugin],
   });
+  // The chunks a widget's first call loads by itself (the contract's schemas, zod, the parser):
+  // data, not a lazy part an interaction needs, so a suite that fails lazy parts spares them.
+  const data = Object.entries(metafile.outputs)
+    .filter(([, output]) =>
+      Object.keys(output.inputs).some((input) =>
+        /(^|\/)(src\/api\/(contract\/|parse\.ts)|node_modules\/zod\/)/.test(input),
+      ),
+    )
+    .map(([file]) => `/${file.slice(OUT.length + 1)}`);
+  writeFileSync(`${OUT}/data-chunks.json`, JSON.stringify(data));
   return import(new URL(`../../${OUT}/node.mjs`, import.meta.url).href);
 }

@@ -28,8 +28,11 @@ export async function startServer(api) {
   /**
    * `transform`: { json(method, apiPath, body), csv(text) }, applied to the handlers' answers;
    * `observe(apiPath, text)`: sees every answer's body as sent; `failChunks` fails every
-   * lazy chunk's request; `chunkRequests` lists the chunks served.
+   * lazy part's chunk request (not the schemas' chunks a widget's data needs); `chunkRequests` lists the chunks served.
    */
+  // Written by the build: the schemas' chunks, which a widget needs for its data (build.mjs).
+  let data;
+  const dataChunks = () => (data ??= JSON.parse(readFileSync(`${OUT}/data-chunks.json`, 'utf8')));
   const hooks = { transform: undefined, observe: undefined, failChunks: false, chunkRequests: [] };
   const flight = { open: new Set() };
   const page = (csp) => ({
@@ -45,7 +48,8 @@ export async function startServer(api) {
       return send(res, { type: 'text/javascript', body: readFileSync(`${OUT}/page.js`) });
     if (url.pathname.startsWith('/chunks/') && /^\/chunks\/[\w-]+\.js$/.test(url.pathname)) {
       // A lazy part's chunk; `failChunks` makes its request fail, as offline or under a CSP block.
-      if (hooks.failChunks) return void res.writeHead(503).end();
+      if (hooks.failChunks && !dataChunks().includes(url.pathname))
+        return void res.writeHead(503).end();
       hooks.chunkRequests?.push(url.pathname);
       return send(res, { type: 'text/javascript', body: readFileSync(`${OUT}${url.pathname}`) });
     }

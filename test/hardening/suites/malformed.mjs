@@ -32,6 +32,7 @@ function callsFor(samples) {
     listIngestionLogs: { query: { limit: 20 } },
     getIngestionLog: { params: { id: leadId } },
     getPayouts: { query: { from: '2026-10-01', to: '2026-10-31', interval: 'week' } },
+    getIngestionStats: { query: { from: '2026-10-01', to: '2026-10-31', groupBy: 'sub_id' } },
     listCaps: {},
     updateCap: { params: { id: capId }, body: { limit: samples.listCaps.items[0].min ?? 1 } },
     getApiSpec: {},
