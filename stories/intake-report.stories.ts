@@ -62,7 +62,17 @@ export const DrillDownIntoTheLog: Story = {
   render: () =>
     html`<ld-intake-report></ld-intake-report>
       <ld-ingestion-log style="margin-block-start: 1rem"></ld-ingestion-log>`,
-  play: play('reason', (reason) => reason.click()),
+  play: async ({ canvasElement }) => {
+    const reason = await findPart(canvasElement, 'ld-intake-report', 'reason');
+    reason?.click();
+    // Played once the log lists the reason's leads, no longer dimmed while they load.
+    const log = canvasElement.querySelector('ld-ingestion-log');
+    const settled = () =>
+      !!log?.getAttribute('reason') &&
+      log.shadowRoot?.querySelector('[role="table"]')?.getAttribute('aria-busy') === 'false';
+    for (let i = 0; i < 100 && !settled(); i++) await new Promise((r) => setTimeout(r, 50));
+    canvasElement.dataset.played = 'true';
+  },
 };
 
 export const Empty: Story = { parameters: mock({ person: 'cleo' }) };

@@ -81,7 +81,7 @@ async function check(story) {
       },
       { timeout: 10000 },
       /--loading$/.test(story.id),
-      /--(editing|lead-detail|as-table|bar-in-focus|revealed-key|rotate-confirmation|confirming|failed-change)/.test(
+      /--(editing|lead-detail|as-table|bar-in-focus|revealed-key|rotate-confirmation|confirming|failed-change|drill-down)/.test(
         story.id,
       ),
     )
